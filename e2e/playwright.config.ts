@@ -1,0 +1,40 @@
+import { defineConfig } from '@playwright/test';
+import { E2E } from './env';
+
+/** Debian's Chromium: Playwright cannot download its own browsers here. */
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 30_000,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: E2E.explorerUrl,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: {
+    // Exactly what a user runs, with fixed ports and key so tests can rely on them.
+    command: `npm start -- --port ${E2E.port} --sandbox-port ${E2E.sandboxPort} --sandbox-api-key ${E2E.sandboxKey}`,
+    url: `${E2E.explorerUrl}/explorer-config.json`,
+    cwd: '..',
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    stdout: 'pipe',
+  },
+});

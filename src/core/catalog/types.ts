@@ -1,0 +1,124 @@
+/**
+ * The method-schema format: every API method the explorer knows is one
+ * declarative `MethodDef`. Forms, validation, requests, docs and the
+ * contract check are all derived from it, so nothing is written twice.
+ */
+
+/** A JSON-Schema-like description of one value, small enough to derive zod and form fields from. */
+export type Schema = StringSchema | NumberSchema | BooleanSchema | ArraySchema | ObjectSchema | MapSchema | JsonSchema;
+
+interface SchemaBase {
+  /** One line in our own words, shown under the field. */
+  description?: string;
+  /** A realistic value used by "Fill example" and the docs. */
+  example?: unknown;
+}
+
+export interface StringSchema extends SchemaBase {
+  type: 'string';
+  /** `date` is YYYY-MM-DD; `date-time` is ISO 8601 with offset, as ActiveCampaign returns. */
+  format?: 'email' | 'url' | 'date' | 'date-time' | 'password';
+  enum?: readonly string[];
+  default?: string;
+  minLength?: number;
+  maxLength?: number;
+}
+
+export interface NumberSchema extends SchemaBase {
+  type: 'integer' | 'number';
+  enum?: readonly number[];
+  default?: number;
+  minimum?: number;
+  maximum?: number;
+}
+
+export interface BooleanSchema extends SchemaBase {
+  type: 'boolean';
+  default?: boolean;
+}
+
+export interface ArraySchema extends SchemaBase {
+  type: 'array';
+  items: Schema;
+}
+
+export interface ObjectSchema extends SchemaBase {
+  type: 'object';
+  properties: Readonly<Record<string, Schema>>;
+  required?: readonly string[];
+}
+
+/**
+ * Bracketed key/value parameters such as v1's `p[<listId>]=<listId>` or
+ * `field[%PERS_1%,0]=value`, and v3's `orders[<field>]=ASC`. A `ParamDef`
+ * named `p` with this schema serialises each entry as `p[<key>]=<value>`.
+ */
+export interface MapSchema extends SchemaBase {
+  type: 'map';
+  /** What a key means, e.g. "List id" or "Field id or %PERS_TAG%,0". */
+  keyLabel: string;
+  /** Allowed keys, when the set is closed (e.g. sortable fields). */
+  keyEnum?: readonly string[];
+  value: StringSchema | NumberSchema;
+}
+
+/** Free-form JSON, for places the API leaves open. */
+export interface JsonSchema extends SchemaBase {
+  type: 'json';
+}
+
+/** Where a parameter travels on the wire. `form` is a v1 form-encoded POST field. */
+export type ParamLocation = 'path' | 'query' | 'form';
+
+export interface ParamDef {
+  /** The exact wire name, e.g. `limit`, `filters[email]`, `p[1]`. */
+  name: string;
+  in: ParamLocation;
+  required?: boolean;
+  /** Secrets are replaced by a placeholder in every output (bundle, history, snippets). */
+  secret?: boolean;
+  schema: Schema;
+  description?: string;
+}
+
+export interface ResponseDoc {
+  status: number;
+  /** What this outcome means, in our words. */
+  description: string;
+  /** A representative body; its shape is what the contract check compares against. */
+  example?: unknown;
+}
+
+interface MethodBase {
+  /** Stable id used in deep links, e.g. `v3.contacts.create`. */
+  id: string;
+  /** Sidebar group, e.g. `Contacts`. */
+  group: string;
+  /** Short imperative title, also the method's accessible name, e.g. "Create a contact". */
+  summary: string;
+  /** What it does, when to use it, and a gotcha if there is one. */
+  description: string;
+  http: HttpMethod;
+  params: readonly ParamDef[];
+  responses: readonly ResponseDoc[];
+}
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface V3Method extends MethodBase {
+  api: 'v3';
+  /** Path template below the account origin, e.g. `/api/3/contacts/{id}`. */
+  path: string;
+  /** JSON request body; its top-level property is ActiveCampaign's singular root key. */
+  body?: ObjectSchema;
+  /** Whether the JSON body must be sent (false for optional bodies). */
+  bodyRequired?: boolean;
+}
+
+export interface V1Method extends MethodBase {
+  api: 'v1';
+  /** The `api_action` query value, e.g. `contact_view_email`. */
+  action: string;
+}
+
+export type MethodDef = V3Method | V1Method;

@@ -1,0 +1,188 @@
+import type { ParamDef, V1Method } from '../types';
+import { form, idParam, idsParam, rows, v1Failure, v1Ok } from './common';
+
+const events = [
+  'bounce',
+  'click',
+  'contact_tag_added',
+  'contact_tag_removed',
+  'deal_add',
+  'deal_note_add',
+  'deal_pipeline_add',
+  'deal_stage_add',
+  'deal_task_add',
+  'deal_task_complete',
+  'deal_tasktype_add',
+  'deal_update',
+  'forward',
+  'list_add',
+  'open',
+  'reply',
+  'sent',
+  'share',
+  'sms_reply',
+  'sms_sent',
+  'sms_unsub',
+  'subscribe',
+  'subscriber_note',
+  'unsubscribe',
+  'update',
+] as const;
+
+const sources = ['public', 'admin', 'api', 'system'] as const;
+
+function webhookFields(required: boolean): readonly ParamDef[] {
+  return [
+    form('name', { type: 'string', example: 'CRM sync' }, 'A label for the webhook.', required),
+    form(
+      'url',
+      { type: 'string', format: 'url', example: 'https://hooks.example.com/activecampaign' },
+      'Where ActiveCampaign POSTs (form-encoded). HTTPS URLs must use port 443.',
+      required,
+    ),
+    form(
+      'lists',
+      {
+        type: 'map',
+        keyLabel: 'List id (0 = all lists)',
+        value: { type: 'string', description: 'Repeat the list id.', example: '0' },
+        example: { '0': '0' },
+      },
+      'Lists whose events fire the webhook; 0 means every list.',
+    ),
+    form(
+      'action',
+      {
+        type: 'map',
+        keyLabel: 'Event name',
+        keyEnum: events,
+        value: { type: 'string', enum: events, description: 'Repeat the event name.', example: 'subscribe' },
+        example: { subscribe: 'subscribe' },
+      },
+      'Events that fire the webhook; key and value both the event name (see webhook_events).',
+      required,
+    ),
+    form(
+      'init',
+      {
+        type: 'map',
+        keyLabel: 'Source',
+        keyEnum: sources,
+        value: { type: 'string', enum: sources, description: 'Repeat the source name.', example: 'public' },
+        example: { public: 'public', admin: 'admin' },
+      },
+      'Who may trigger it: public (forms, links), admin (app users), api, system (automations and the like).',
+      required,
+    ),
+  ];
+}
+
+const webhookRecord = {
+  id: '1',
+  name: 'CRM sync',
+  url: 'https://hooks.example.com/activecampaign',
+  lists: ['0'],
+  events: ['subscribe'],
+  sources: ['public', 'admin'],
+};
+
+export const v1WebhooksMethods: readonly V1Method[] = [
+  {
+    id: 'v1.webhook_add',
+    api: 'v1',
+    group: 'Webhooks',
+    summary: 'Add a webhook (v1)',
+    description:
+      'Registers a URL to be POSTed to when events happen. Delivery is at least once and never retried; answering 410 switches the webhook off.',
+    http: 'POST',
+    action: 'webhook_add',
+    params: webhookFields(true),
+    responses: [
+      v1Ok('result_code 1; id is the new webhook id (result_message wording varies).', { id: 1 }),
+      v1Failure('result_code 0: the webhook was not created (check url, action and init).'),
+    ],
+  },
+  {
+    id: 'v1.webhook_edit',
+    api: 'v1',
+    group: 'Webhooks',
+    summary: 'Edit a webhook (v1)',
+    description: "Changes a webhook's URL, lists, events or sources.",
+    http: 'POST',
+    action: 'webhook_edit',
+    params: [idParam('form', 'The webhook id to update.'), ...webhookFields(false)],
+    responses: [v1Ok('result_code 1: the webhook was updated.'), v1Failure('result_code 0: no webhook has this id.')],
+  },
+  {
+    id: 'v1.webhook_view',
+    api: 'v1',
+    group: 'Webhooks',
+    summary: 'View a webhook (v1)',
+    description: 'Returns one webhook with its URL, lists, events and sources.',
+    http: 'GET',
+    action: 'webhook_view',
+    params: [idParam('query', 'The webhook id.')],
+    responses: [
+      v1Ok('result_code 1 with the webhook fields.', webhookRecord),
+      v1Failure('result_code 0: no webhook has this id.'),
+    ],
+  },
+  {
+    id: 'v1.webhook_list',
+    api: 'v1',
+    group: 'Webhooks',
+    summary: 'List webhooks (v1)',
+    description: 'Lists every webhook registered in the account.',
+    http: 'GET',
+    action: 'webhook_list',
+    params: [],
+    responses: [
+      v1Ok('result_code 1; webhooks keyed "0", "1", ….', rows(webhookRecord)),
+      v1Failure('result_code 0: no webhooks.'),
+    ],
+  },
+  {
+    id: 'v1.webhook_delete',
+    api: 'v1',
+    group: 'Webhooks',
+    summary: 'Delete a webhook (v1)',
+    description: 'Removes one webhook; its URL stops receiving events at once.',
+    http: 'GET',
+    action: 'webhook_delete',
+    params: [idParam('query', 'The webhook id to delete.')],
+    responses: [v1Ok('result_code 1: the webhook is gone.'), v1Failure('result_code 0: no webhook has this id.')],
+  },
+  {
+    id: 'v1.webhook_delete_list',
+    api: 'v1',
+    group: 'Webhooks',
+    summary: 'Delete several webhooks (v1)',
+    description: 'Removes every webhook in a comma-separated id list.',
+    http: 'GET',
+    action: 'webhook_delete_list',
+    params: [idsParam('query', 'Comma-separated webhook ids.')],
+    responses: [v1Ok('result_code 1: the webhooks are gone.'), v1Failure('result_code 0: nothing was deleted.')],
+  },
+  {
+    id: 'v1.webhook_events',
+    api: 'v1',
+    group: 'Webhooks',
+    summary: 'List webhook event types (v1)',
+    description: 'Lists the event names and source names a webhook can subscribe to, for action[...] and init[...].',
+    http: 'GET',
+    action: 'webhook_events',
+    params: [],
+    responses: [
+      v1Ok('result_code 1 with the event and source names.', {
+        events: { subscribe: 'Subscribes', unsubscribe: 'Unsubscribes', update: 'Contact updates' },
+        contexts: {
+          public: 'Run by a contact',
+          admin: 'Run by an admin user',
+          api: 'Run by the API',
+          system: 'Run by the system',
+        },
+      }),
+      v1Failure(),
+    ],
+  },
+];

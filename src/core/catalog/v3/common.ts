@@ -1,0 +1,49 @@
+import type { ParamDef, ResponseDoc } from '../types';
+
+/** `limit` and `offset`, as every paginated v3 collection takes them. */
+export const paginationParams: readonly ParamDef[] = [
+  {
+    name: 'limit',
+    in: 'query',
+    schema: { type: 'integer', minimum: 1, maximum: 100, default: 20, example: 20 },
+    description: 'How many records per page (1–100, default 20).',
+  },
+  {
+    name: 'offset',
+    in: 'query',
+    schema: { type: 'integer', minimum: 0, default: 0, example: 0 },
+    description: 'How many records to skip (zero-based).',
+  },
+];
+
+/** The path parameter `{name}` holding a numeric id. */
+export function idParam(description: string, name = 'id'): ParamDef {
+  return { name, in: 'path', required: true, schema: { type: 'integer', minimum: 1, example: 1 }, description };
+}
+
+/** 403: the key is missing, wrong or reset (ActiveCampaign documents no body for it). */
+export const authError: ResponseDoc = {
+  status: 403,
+  description: 'The key is missing, invalid or was reset, or the user may not use this resource.',
+};
+
+/** 404 in ActiveCampaign's `{"message": "No Result found for <Entity> with id <id>"}` shape. */
+export function notFound(entity: string): ResponseDoc {
+  return {
+    status: 404,
+    description: `No ${entity.replace(/^_/, '').toLowerCase()} has this id.`,
+    example: { message: `No Result found for ${entity} with id 1` },
+  };
+}
+
+/** 422 with one JSON:API-style error pointing at the field that failed. */
+export function validationError(field: string, title: string, code = 'field_missing'): ResponseDoc {
+  return {
+    status: 422,
+    description: 'A field is missing or invalid; each error points at the field.',
+    example: { errors: [{ title, detail: '', code, source: { pointer: `/data/attributes/${field}` } }] },
+  };
+}
+
+/** 200 with `{}`, the usual answer to a successful DELETE. */
+export const deleted: ResponseDoc = { status: 200, description: 'Deleted; the body is an empty object.', example: {} };

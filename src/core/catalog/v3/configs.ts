@@ -1,0 +1,64 @@
+import type { V3Method } from '../types';
+import { authError } from './common';
+
+export const configsMethods: readonly V3Method[] = [
+  {
+    id: 'v3.configs.update',
+    api: 'v3',
+    group: 'Settings',
+    summary: 'Update a user setting',
+    description:
+      'Changes one stored preference of a user, such as how many rows a page of the app shows (key pagination.users_index). The reference documents no request body; the `config` shape below mirrors the record it returns.',
+    http: 'PUT',
+    path: '/api/3/configs/{id}',
+    params: [
+      {
+        name: 'id',
+        in: 'path',
+        required: true,
+        schema: { type: 'string', example: '6' },
+        description: "The setting's id (see links.configs on a user).",
+      },
+    ],
+    body: {
+      type: 'object',
+      required: ['config'],
+      properties: {
+        config: {
+          type: 'object',
+          properties: {
+            keyname: { type: 'string', description: 'Name of the setting.', example: 'pagination.users_index' },
+            val: { type: 'string', description: 'New value, as text.', example: '20' },
+          },
+        },
+      },
+    },
+    bodyRequired: false,
+    responses: [
+      {
+        status: 200,
+        description: 'The setting after the change.',
+        example: {
+          config: {
+            keyname: 'pagination.users_index',
+            section: '',
+            item: '',
+            userid: '1',
+            val: '20',
+            cdate: '2026-01-15T09:30:00-06:00',
+            udate: '2026-01-20T14:07:07-06:00',
+            links: { owner: 'https://sandbox.api-us1.com/api/3/configs/6/owner' },
+            id: '6',
+            owner: '1',
+          },
+        },
+      },
+      {
+        status: 404,
+        description: 'No setting has this id.',
+        example: { message: 'No Result found for ConfigResult with id 6' },
+      },
+      authError,
+    ],
+  },
+];

@@ -1,0 +1,187 @@
+import type { ObjectSchema, Schema, V3Method } from '../types';
+import { authError, deleted, idParam, notFound } from './common';
+
+const contactExample = {
+  cdate: '2026-01-15T09:30:00-06:00',
+  email: 'jane.doe@example.com',
+  phone: '+1 312 555 0100',
+  firstName: 'Jane',
+  lastName: 'Doe',
+  orgid: '0',
+  segmentio_id: '',
+  bounced_hard: '0',
+  bounced_soft: '0',
+  bounced_date: null,
+  ip: '0',
+  ua: null,
+  hash: '8c5a9e4e1f0b2d3c4a5b6c7d8e9f0a1b',
+  socialdata_lastcheck: null,
+  email_local: '',
+  email_domain: '',
+  sentcnt: '0',
+  rating_tstamp: null,
+  gravatar: '0',
+  deleted: '0',
+  anonymized: '0',
+  adate: null,
+  udate: '2026-01-15T09:30:00-06:00',
+  edate: null,
+  deleted_at: null,
+  created_utc_timestamp: '2026-01-15 15:30:00',
+  updated_utc_timestamp: '2026-01-15 15:30:00',
+  links: {
+    contactLists: 'https://sandbox.api-us1.com/api/3/contacts/1/contactLists',
+    contactTags: 'https://sandbox.api-us1.com/api/3/contacts/1/contactTags',
+    fieldValues: 'https://sandbox.api-us1.com/api/3/contacts/1/fieldValues',
+  },
+  id: '1',
+};
+
+const fieldValueExample = {
+  contact: '1',
+  field: '1',
+  value: 'Gold',
+  cdate: '2026-01-15T09:30:00-06:00',
+  udate: '2026-01-15T09:30:00-06:00',
+  links: {
+    owner: 'https://sandbox.api-us1.com/api/3/fieldValues/11/owner',
+    field: 'https://sandbox.api-us1.com/api/3/fieldValues/11/field',
+  },
+  id: '11',
+  owner: '1',
+};
+
+const fieldValuesSchema: Schema = {
+  type: 'array',
+  description: 'Custom field values: `field` is the custom field id (see GET /fields).',
+  items: {
+    type: 'object',
+    required: ['field', 'value'],
+    properties: {
+      field: { type: 'string', description: 'Custom field id.', example: '1' },
+      value: {
+        type: 'string',
+        description: 'Value to store; dates as YYYY-MM-DD, multi-select as ||a||b||.',
+        example: 'Gold',
+      },
+    },
+  },
+};
+
+const orgidSchema: Schema = {
+  type: 'integer',
+  minimum: 0,
+  description: 'Deprecated: link contacts to accounts with the account-contact endpoints instead.',
+  example: 0,
+};
+
+/** Body for update and sync: the same fields, plus the deprecated `deleted` flag. */
+function contactChangeBody(emailRequired: boolean): ObjectSchema {
+  return {
+    type: 'object',
+    required: ['contact'],
+    properties: {
+      contact: {
+        type: 'object',
+        ...(emailRequired ? { required: ['email'] } : {}),
+        properties: {
+          email: {
+            type: 'string',
+            format: 'email',
+            description: emailRequired
+              ? 'The address that identifies the contact to create or update.'
+              : 'New email address.',
+            example: 'jane.doe@example.com',
+          },
+          firstName: { type: 'string', example: 'Jane' },
+          lastName: { type: 'string', example: 'Doe' },
+          phone: { type: 'string', example: '+1 312 555 0100' },
+          fieldValues: fieldValuesSchema,
+          orgid: orgidSchema,
+          deleted: {
+            type: 'boolean',
+            description: 'Deprecated: use "Delete a contact" to remove a contact.',
+            example: false,
+          },
+        },
+      },
+    },
+  };
+}
+
+const contactNotFound = {
+  ...notFound('Subscriber'),
+  description: 'No contact has this id.',
+};
+
+export const contactUpdatesMethods: readonly V3Method[] = [
+  {
+    id: 'v3.contacts.update',
+    api: 'v3',
+    group: 'Contacts',
+    summary: 'Update a contact',
+    description:
+      'Changes the fields you send on an existing contact; fields you leave out keep their value. Custom fields go in fieldValues, one entry per field.',
+    http: 'PUT',
+    path: '/api/3/contacts/{id}',
+    params: [idParam('The id of the contact to change.')],
+    body: contactChangeBody(false),
+    bodyRequired: true,
+    responses: [
+      {
+        status: 200,
+        description: 'The contact as it is now, with the custom field values that were written.',
+        example: { fieldValues: [fieldValueExample], contact: contactExample },
+      },
+      contactNotFound,
+      authError,
+    ],
+  },
+  {
+    id: 'v3.contacts.delete',
+    api: 'v3',
+    group: 'Contacts',
+    summary: 'Delete a contact',
+    description:
+      'Removes a contact together with its list memberships, tags and field values. It cannot be undone through the API.',
+    http: 'DELETE',
+    path: '/api/3/contacts/{id}',
+    params: [idParam('The id of the contact to delete.')],
+    responses: [
+      deleted,
+      {
+        status: 404,
+        description: 'No contact has this id (note the lower-case message on this endpoint).',
+        example: { message: 'No result found for contact with id 1' },
+      },
+      authError,
+    ],
+  },
+  {
+    id: 'v3.contacts.sync',
+    api: 'v3',
+    group: 'Contacts',
+    summary: 'Sync a contact',
+    description:
+      'Creates the contact if the email is new, otherwise updates the existing one: the safe choice when you do not know whether the contact exists. Only the fields you send are changed.',
+    http: 'POST',
+    path: '/api/3/contact/sync',
+    params: [],
+    body: contactChangeBody(true),
+    bodyRequired: true,
+    responses: [
+      {
+        status: 201,
+        description:
+          'The contact as stored, with the custom field values that were written. Documented as 201; whether updating an existing contact also answers 201 is not documented.',
+        example: { fieldValues: [fieldValueExample], contact: contactExample },
+      },
+      {
+        status: 400,
+        description: 'The body could not be processed; the body is an empty object.',
+        example: {},
+      },
+      authError,
+    ],
+  },
+];

@@ -1,0 +1,247 @@
+import type { ObjectSchema, ResponseDoc, V3Method } from '../types';
+import { authError, idParam } from './common';
+
+/* Deal custom field definitions (`dealCustomFieldMeta`; one record is a `dealCustomFieldMetum`). */
+
+const base = 'https://sandbox.api-us1.com/api/3';
+
+const fieldTypes = [
+  'text',
+  'textarea',
+  'date',
+  'datetime',
+  'dropdown',
+  'multiselect',
+  'radio',
+  'checkbox',
+  'hidden',
+  'currency',
+  'number',
+] as const;
+
+function fieldExample(overrides: Record<string, unknown> = {}) {
+  return {
+    id: '1',
+    fieldLabel: 'Lead source',
+    fieldType: 'dropdown',
+    fieldOptions: ['Web', 'Referral', 'Event'],
+    fieldDefault: 'Web',
+    fieldDefaultCurrency: null,
+    isFormVisible: 1,
+    isRequired: 0,
+    displayOrder: 1,
+    personalization: '',
+    knownFieldId: null,
+    hideFieldFlag: 0,
+    createdTimestamp: '2026-01-15 15:30:00',
+    updatedTimestamp: '2026-01-15 15:30:00',
+    links: { dealCustomFieldData: `${base}/dealCustomFieldMeta/1/dealCustomFieldData` },
+    ...overrides,
+  };
+}
+
+/** The `dealCustomFieldMetum` body; the type and currency are fixed once the field exists. */
+function fieldBody(create: boolean): ObjectSchema {
+  return {
+    type: 'object',
+    required: ['dealCustomFieldMetum'],
+    properties: {
+      dealCustomFieldMetum: {
+        type: 'object',
+        ...(create ? { required: ['fieldLabel', 'fieldType'] } : {}),
+        properties: {
+          fieldLabel: { type: 'string', description: 'Name of the field as users see it.', example: 'Lead source' },
+          ...(create
+            ? {
+                fieldType: {
+                  type: 'string' as const,
+                  enum: fieldTypes,
+                  description: 'Kind of field; it cannot be changed later.',
+                  example: 'dropdown',
+                },
+              }
+            : {}),
+          fieldOptions: {
+            type: 'array',
+            description: 'Choices; only for dropdown, multiselect, radio and checkbox fields.',
+            items: { type: 'string', example: 'Referral' },
+          },
+          fieldDefault: {
+            type: 'string',
+            description: 'Default value. Dates as YYYY-MM-DD, datetimes in ISO 8601, currency amounts in cents.',
+            example: 'Web',
+          },
+          ...(create
+            ? {
+                fieldDefaultCurrency: {
+                  type: 'string' as const,
+                  description: 'Three-letter currency code; only for currency fields.',
+                  example: 'usd',
+                },
+              }
+            : {}),
+          isFormVisible: {
+            type: 'integer',
+            enum: [0, 1],
+            description: '1 shows the field on forms.',
+            example: 1,
+          },
+          ...(create
+            ? {
+                isRequired: {
+                  type: 'integer' as const,
+                  enum: [0, 1],
+                  description: '1 makes the field mandatory in the app.',
+                  example: 0,
+                },
+              }
+            : {}),
+          displayOrder: {
+            type: 'integer',
+            minimum: 1,
+            description: 'Position on the Manage Fields page and on deal profiles.',
+            example: 1,
+          },
+        },
+      },
+    },
+  };
+}
+
+const fieldNotFound: ResponseDoc = {
+  status: 404,
+  description: 'No deal custom field has this id.',
+  example: { errors: [{ status: 404, title: 'Not Found' }] },
+};
+
+export const dealCustomFieldsMethods: readonly V3Method[] = [
+  {
+    id: 'v3.dealCustomFieldMeta.list',
+    api: 'v3',
+    group: 'Deal custom fields',
+    summary: 'List deal custom fields',
+    description:
+      'Lists the custom fields defined for deals. Their ids are the `customFieldId` you use when setting values on a deal.',
+    http: 'GET',
+    path: '/api/3/dealCustomFieldMeta',
+    params: [
+      {
+        name: 'limit',
+        in: 'query',
+        schema: { type: 'integer', minimum: 1, maximum: 100, default: 100, example: 100 },
+        description: 'How many fields per page (default 100 here, not 20).',
+      },
+      {
+        name: 'offset',
+        in: 'query',
+        schema: { type: 'integer', minimum: 0, default: 0, example: 0 },
+        description: 'How many fields to skip (zero-based).',
+      },
+    ],
+    responses: [
+      {
+        status: 200,
+        description: 'A page of deal custom field definitions.',
+        example: {
+          dealCustomFieldMeta: [
+            fieldExample(),
+            fieldExample({
+              id: '2',
+              fieldLabel: 'Contract value',
+              fieldType: 'currency',
+              fieldOptions: null,
+              fieldDefault: '10099',
+              fieldDefaultCurrency: 'usd',
+              displayOrder: 2,
+              links: { dealCustomFieldData: `${base}/dealCustomFieldMeta/2/dealCustomFieldData` },
+            }),
+          ],
+          meta: { total: '2' },
+        },
+      },
+      authError,
+    ],
+  },
+  {
+    id: 'v3.dealCustomFieldMeta.get',
+    api: 'v3',
+    group: 'Deal custom fields',
+    summary: 'Get a deal custom field',
+    description: 'Returns the definition of one deal custom field: label, type, options and default.',
+    http: 'GET',
+    path: '/api/3/dealCustomFieldMeta/{id}',
+    params: [idParam("The field's id.")],
+    responses: [
+      { status: 200, description: 'The field definition.', example: { dealCustomFieldMetum: fieldExample() } },
+      fieldNotFound,
+      authError,
+    ],
+  },
+  {
+    id: 'v3.dealCustomFieldMeta.create',
+    api: 'v3',
+    group: 'Deal custom fields',
+    summary: 'Create a deal custom field',
+    description:
+      'Defines a new custom field for deals. Choice fields (dropdown, multiselect, radio, checkbox) need `fieldOptions`; currency fields take a default in cents and a `fieldDefaultCurrency`.',
+    http: 'POST',
+    path: '/api/3/dealCustomFieldMeta',
+    params: [],
+    body: fieldBody(true),
+    bodyRequired: true,
+    responses: [
+      {
+        status: 200,
+        description: 'The field was created; its id is in dealCustomFieldMetum.id.',
+        example: { dealCustomFieldMetum: fieldExample() },
+      },
+      {
+        status: 422,
+        description: 'A required attribute such as the field type is missing.',
+        example: { errors: [{ title: 'The field type field is required.', detail: '', code: 422 }] },
+      },
+      authError,
+    ],
+  },
+  {
+    id: 'v3.dealCustomFieldMeta.update',
+    api: 'v3',
+    group: 'Deal custom fields',
+    summary: 'Update a deal custom field',
+    description:
+      'Changes the label, options, default, form visibility or display order of a deal custom field. Its type cannot be changed.',
+    http: 'PUT',
+    path: '/api/3/dealCustomFieldMeta/{id}',
+    params: [idParam("The field's id.")],
+    body: fieldBody(false),
+    bodyRequired: true,
+    responses: [
+      {
+        status: 200,
+        description: 'The updated field definition.',
+        example: { dealCustomFieldMetum: fieldExample({ updatedTimestamp: '2026-01-16 17:00:00' }) },
+      },
+      fieldNotFound,
+      authError,
+    ],
+  },
+  {
+    id: 'v3.dealCustomFieldMeta.delete',
+    api: 'v3',
+    group: 'Deal custom fields',
+    summary: 'Delete a deal custom field',
+    description: 'Removes a deal custom field definition for good; there is no undo.',
+    http: 'DELETE',
+    path: '/api/3/dealCustomFieldMeta/{id}',
+    params: [idParam("The field's id.")],
+    responses: [
+      {
+        status: 200,
+        description: 'Deleted; the body confirms it in a message.',
+        example: { message: 'DealCustomFieldMeta deleted.' },
+      },
+      fieldNotFound,
+      authError,
+    ],
+  },
+];

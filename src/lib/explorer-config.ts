@@ -1,0 +1,20 @@
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+
+const configSchema = z.object({
+  sandbox: z.object({ apiUrl: z.string(), apiKey: z.string() }).nullable(),
+  version: z.string(),
+});
+
+export type ExplorerConfig = z.infer<typeof configSchema>;
+
+/** The server-provided config: where the built-in sandbox runs and its key. */
+export const explorerConfigQuery = queryOptions({
+  queryKey: ['explorer-config'],
+  queryFn: async (): Promise<ExplorerConfig> => {
+    const res = await fetch('/explorer-config.json', { cache: 'no-store' });
+    if (!res.ok) throw new Error(`The explorer server answered ${res.status} for its config.`);
+    return configSchema.parse(await res.json());
+  },
+  staleTime: Infinity,
+});

@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+import { createExplorerMiddleware, type ExplorerConfig } from './explorer-middleware';
+
+export interface ExplorerServerOptions {
+  distDir: string;
+  port: number;
+  host: string;
+  sandbox: ExplorerConfig['sandbox'];
+  allowOrigins: readonly string[];
+  version: string;
+}
+
+/** Serves the built SPA, the proxy and the config endpoint from one node:http server. */
+export async function startExplorerServer(
+  options: ExplorerServerOptions,
+): Promise<{ server: http.Server; url: string }> {
+  if (!fs.existsSync(`${options.distDir}/index.html`)) throw new Error(`No build found in ${options.distDir}.`);
+  const selfOrigins: string[] = [];
+  const middleware = createExplorerMiddleware({
+    selfOrigins: () => selfOrigins,
+    extraOrigins: () => [...(options.sandbox ? [options.sandbox.apiUrl] : []), ...options.allowOrigins],
+    config: () => ({ sandbox: options.sandbox, version: options.version }),
+  });
+  const statics = sirv(options.distDir, { single: true, etag: true, gzip: false, dev: false });
+  const server = http.createServer((req, res) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('X-Frame-Options', 'DENY');
+    middleware(req, res, () =>
+      statics(req, res, () => {
+        // Deep links like /m/v3.contacts.create contain dots, which sirv takes for missing files.
+        if ((req.method === 'GET' || req.method === 'HEAD') && !req.url?.startsWith('/assets/')) {
+          req.url = '/index.html';
+          statics(req, res);
+          return;
+        }
+        res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      }),
+    );
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
+  selfOrigins.push(`http://${shownHost}:${port}`, `http://localhost:${port}`, `http://127.0.0.1:${port}`);
+  return { server, url: `http://${shownHost}:${port}` };
+}

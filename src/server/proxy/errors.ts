@@ -1,0 +1,57 @@
+import type http from 'node:http';
+
+/** Every refusal or failure the proxy itself produces; the UI explains each one. */
+export type ProxyErrorCode =
+  | 'target_not_allowed'
+  | 'cross_origin'
+  | 'bad_host'
+  | 'bad_request'
+  | 'dns_failed'
+  | 'address_not_allowed'
+  | 'connect_failed'
+  | 'tls_failed'
+  | 'timeout'
+  | 'upstream_reset'
+  | 'response_too_large'
+  | 'request_too_large';
+
+const STATUS: Record<ProxyErrorCode, number> = {
+  target_not_allowed: 403,
+  cross_origin: 403,
+  bad_host: 421,
+  bad_request: 400,
+  dns_failed: 502,
+  address_not_allowed: 403,
+  connect_failed: 502,
+  tls_failed: 502,
+  timeout: 504,
+  upstream_reset: 502,
+  response_too_large: 502,
+  request_too_large: 413,
+};
+
+export class ProxyError extends Error {
+  constructor(
+    readonly code: ProxyErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Writes `{"proxyError":{code,message}}` with `X-Proxy-Error`, so it is never mistaken for an ActiveCampaign answer. */
+export function sendProxyError(res: http.ServerResponse, code: ProxyErrorCode, message: string): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const body = JSON.stringify({ proxyError: { code, message } });
+  res.writeHead(STATUS[code], {
+    'Content-Type': 'application/json; charset=utf-8',
+    'X-Proxy-Error': code,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Length': Buffer.byteLength(body),
+  });
+  res.end(body);
+}

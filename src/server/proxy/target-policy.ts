@@ -1,0 +1,37 @@
+/**
+ * Decides, from the `X-Target-Origin` header alone and before any connection,
+ * whether the proxy may forward there.
+ */
+
+export interface TargetPolicy {
+  /** Exact origins allowed besides ActiveCampaign's hosts (the sandbox, `--allow-origin`). */
+  extraOrigins: readonly string[];
+}
+
+export type TargetCheck = { ok: true; url: URL; explicit: boolean } | { ok: false; message: string };
+
+/** ActiveCampaign API hosts: `<account>.api-us1.com` (documented) and `<account>.activehosted.com` (widely used). */
+const AC_HOST = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.(?:api-us1\.com|activehosted\.com)$/;
+
+/** Checks a target origin string against the policy. */
+export function checkTarget(raw: string | undefined, policy: TargetPolicy): TargetCheck {
+  if (!raw) return { ok: false, message: 'Missing X-Target-Origin header.' };
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return { ok: false, message: `X-Target-Origin is not a URL: ${raw}` };
+  }
+  // Only a bare origin is accepted, so userinfo, paths or odd spellings cannot smuggle another target.
+  if (url.origin === 'null' || `${url.origin}` !== raw.replace(/\/$/, '') || url.username || url.password) {
+    return { ok: false, message: `X-Target-Origin must be a bare origin like https://account.api-us1.com, not ${raw}` };
+  }
+  if (policy.extraOrigins.includes(url.origin)) return { ok: true, url, explicit: true };
+  if (url.protocol === 'https:' && url.port === '' && AC_HOST.test(url.hostname)) {
+    return { ok: true, url, explicit: false };
+  }
+  return {
+    ok: false,
+    message: `The proxy only forwards to ActiveCampaign API hosts over https (*.api-us1.com, *.activehosted.com) and to origins allowed with --allow-origin; ${url.origin} is neither.`,
+  };
+}

@@ -1,0 +1,46 @@
+import { json, type SandboxRequest, type SandboxResponse } from './http-types';
+import { seedStore } from './seed';
+import type { SandboxStore } from './store';
+import { handleV1 } from './v1/api-php';
+import { v1NotAuthorized } from './v1/envelope';
+import { handleV3 } from './v3/routes';
+
+export interface SandboxOptions {
+  /** The key callers must present (v3 `Api-Token`, v1 `api_key`). */
+  apiKey: string;
+  /** The origin the sandbox is reached at, used in `links`. */
+  baseUrl: string;
+  now?: () => Date;
+}
+
+export interface Sandbox {
+  readonly store: SandboxStore;
+  /** The key currently accepted. */
+  apiKey(): string;
+  handle(req: SandboxRequest): SandboxResponse;
+}
+
+/** Creates an ActiveCampaign-like account in memory; `handle` is transport-free so tests call it directly. */
+export function createSandbox(options: SandboxOptions): Sandbox {
+  const store = seedStore(options.baseUrl, options.now);
+  const key = options.apiKey;
+  return {
+    store,
+    apiKey: () => key,
+    handle(req) {
+      if (req.path === '/admin/api.php') {
+        const form = req.method === 'POST' ? new URLSearchParams(req.body) : undefined;
+        const given = req.query.get('api_key') ?? form?.get('api_key') ?? '';
+        return given === key ? handleV1(store, req) : v1NotAuthorized();
+      }
+      if (req.path.startsWith('/api/3/') || req.path === '/api/3') {
+        // ActiveCampaign refuses a missing or wrong key with 403 (no 401 in v3).
+        if (req.headers['api-token'] !== key) return json(403, { message: 'Forbidden' });
+        return handleV3(store, req);
+      }
+      return json(404, {
+        message: 'This is the ActiveCampaign API sandbox: v3 lives under /api/3/, v1 at /admin/api.php.',
+      });
+    },
+  };
+}
