@@ -28,6 +28,11 @@ const layerZones = [
   },
   { target: './src/app', from: ['./src/server'], message: 'browser code never imports server code.' },
   {
+    target: './src/build',
+    from: ['./src/lib', './src/ui', './src/features', './src/app', './src/server'],
+    message: 'build plugins use core only.',
+  },
+  {
     target: './src/server',
     from: ['./src/lib', './src/ui', './src/features', './src/app'],
     message: 'server shares only core with the browser.',

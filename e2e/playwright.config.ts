@@ -11,7 +11,7 @@ export default defineConfig({
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     baseURL: E2E.explorerUrl,
     trace: 'retain-on-failure',
@@ -28,13 +28,22 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // Exactly what a user runs, with fixed ports and key so tests can rely on them.
-    command: `npm start -- --port ${E2E.port} --sandbox-port ${E2E.sandboxPort} --sandbox-api-key ${E2E.sandboxKey}`,
-    url: `${E2E.explorerUrl}/explorer-config.json`,
-    cwd: '..',
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: 'pipe',
-  },
+  webServer: [
+    {
+      command: `npx tsx e2e/fixture-server.ts --port ${E2E.fixturePort}`,
+      url: `${E2E.fixtureUrl}/empty`,
+      cwd: '..',
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      // Exactly what a user runs, with fixed ports and key so tests can rely on them.
+      command: `npm start -- --port ${E2E.port} --sandbox-port ${E2E.sandboxPort} --sandbox-api-key ${E2E.sandboxKey} --allow-origin ${E2E.fixtureUrl}`,
+      url: `${E2E.explorerUrl}/explorer-config.json`,
+      cwd: '..',
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: 'pipe',
+    },
+  ],
 });

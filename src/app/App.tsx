@@ -1,11 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { catalog, findMethod } from '../core/catalog/registry';
+import { lazy, Suspense } from 'react';
 import { MethodNav } from '../features/catalog-browser/MethodNav';
 import { ConnectionControl } from '../features/connection/ConnectionControl';
 import { useConnection } from '../features/connection/use-connection';
+import { catalogIndex, findSummary, methodQuery } from '../lib/catalog-client';
 import { explorerConfigQuery } from '../lib/explorer-config';
 import { methodIdFromPath, usePathname } from '../lib/router';
-import { MethodPage } from './MethodPage';
+
+// The method page carries the form, validation and response viewer: loaded on first use, not in the first paint.
+const MethodPage = lazy(() => import('./MethodPage').then((m) => ({ default: m.MethodPage })));
 
 /** The shell: connection bar, method sidebar, and the selected method. */
 export function App() {
@@ -13,7 +16,8 @@ export function App() {
   const connection = useConnection(config.data?.sandbox ?? null);
   const pathname = usePathname();
   const methodId = methodIdFromPath(pathname);
-  const method = methodId ? findMethod(methodId) : undefined;
+  const summary = methodId ? findSummary(methodId) : undefined;
+  const method = useQuery({ ...methodQuery(methodId ?? ''), enabled: summary !== undefined });
 
   return (
     <div className="layout">
@@ -26,14 +30,21 @@ export function App() {
           Could not load the explorer's configuration: {config.error.message}
         </p>
       )}
-      <MethodNav methods={catalog} currentId={method?.id} />
+      <MethodNav methods={catalogIndex} currentId={summary?.id} />
       <main className="main">
-        {method ? (
-          <MethodPage key={method.id} method={method} connection={connection} version={config.data?.version ?? ''} />
-        ) : methodId ? (
-          <p role="alert">No method has the id “{methodId}”. Pick one from the list.</p>
-        ) : (
-          <Welcome />
+        {!methodId && <Welcome />}
+        {methodId && !summary && <p role="alert">No method has the id “{methodId}”. Pick one from the list.</p>}
+        {method.error && <p role="alert">Could not load this method: {method.error.message}</p>}
+        {summary && !method.data && !method.error && <p className="muted">Loading {summary.summary}…</p>}
+        {method.data && (
+          <Suspense fallback={<p className="muted">Loading {method.data.summary}…</p>}>
+            <MethodPage
+              key={method.data.id}
+              method={method.data}
+              connection={connection}
+              version={config.data?.version ?? ''}
+            />
+          </Suspense>
         )}
       </main>
     </div>

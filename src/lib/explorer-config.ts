@@ -1,8 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+// zod/mini: the shell's boundary checks without pulling full zod into the first load.
+import * as z from 'zod/mini';
 
 const configSchema = z.object({
-  sandbox: z.object({ apiUrl: z.string(), apiKey: z.string() }).nullable(),
+  sandbox: z.nullable(z.object({ apiUrl: z.string(), apiKey: z.string() })),
   version: z.string(),
 });
 

@@ -1,7 +1,7 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** Reads a JSON value from session storage, validated; bad or missing data gives `undefined`. */
-export function readSession<T>(key: string, schema: z.ZodType<T>): T | undefined {
+export function readSession<T>(key: string, schema: z.ZodMiniType<T>): T | undefined {
   try {
     const raw = sessionStorage.getItem(key);
     if (raw === null) return undefined;

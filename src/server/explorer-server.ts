@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
-import { createExplorerMiddleware, type ExplorerConfig } from './explorer-middleware';
+import { createExplorerMiddleware } from './explorer-middleware';
+import type { Sandbox } from './sandbox/sandbox';
 
 export interface ExplorerServerOptions {
   distDir: string;
   port: number;
   host: string;
-  sandbox: ExplorerConfig['sandbox'];
+  sandbox?: { url: string; instance: Sandbox };
   allowOrigins: readonly string[];
   version: string;
 }
@@ -21,8 +22,9 @@ export async function startExplorerServer(
   const selfOrigins: string[] = [];
   const middleware = createExplorerMiddleware({
     selfOrigins: () => selfOrigins,
-    extraOrigins: () => [...(options.sandbox ? [options.sandbox.apiUrl] : []), ...options.allowOrigins],
-    config: () => ({ sandbox: options.sandbox, version: options.version }),
+    ...(options.sandbox ? { sandbox: options.sandbox } : {}),
+    allowOrigins: options.allowOrigins,
+    version: options.version,
   });
   const statics = sirv(options.distDir, { single: true, etag: true, gzip: false, dev: false });
   const server = http.createServer((req, res) => {

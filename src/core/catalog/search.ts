@@ -1,22 +1,30 @@
-import type { MethodDef } from './types';
+import { matchSorter, rankings } from 'match-sorter';
+import type { MethodSummary } from './catalog-index';
 
-/** Text a method can be found by: summary, path or api_action, group and parameter names. */
-function haystack(m: MethodDef): string {
-  const where = m.api === 'v3' ? m.path : `${m.action} admin/api.php`;
-  return [m.summary, where, m.group, m.http, m.api, ...m.params.map((p) => p.name)].join(' ').toLowerCase();
+/**
+ * Fuzzy search over summary, path or `api_action`, group and parameter
+ * names; best matches first (summary hits outrank parameter-name hits).
+ * Every word of the query must match somewhere.
+ */
+export function searchMethods(methods: readonly MethodSummary[], query: string): MethodSummary[] {
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [...methods];
+  const keys = [
+    { key: 'summary', threshold: rankings.MATCHES },
+    { key: 'where', threshold: rankings.CONTAINS },
+    { key: 'id', threshold: rankings.CONTAINS },
+    { key: 'group', threshold: rankings.CONTAINS },
+    { key: 'http', threshold: rankings.EQUAL },
+    { key: 'paramNames', threshold: rankings.CONTAINS },
+  ];
+  // Narrow word by word; the full query ranks the survivors so whole-phrase matches come first.
+  let pool = [...methods];
+  for (const word of words) pool = matchSorter(pool, word, { keys, baseSort: byCatalogOrder(methods) });
+  return matchSorter(pool, query.trim(), { keys, threshold: rankings.NO_MATCH, baseSort: byCatalogOrder(methods) });
 }
 
-/** Methods matching every word of the query, best (summary hits first) on top. */
-export function searchMethods(methods: readonly MethodDef[], query: string): MethodDef[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [...methods];
-  const scored: { m: MethodDef; score: number }[] = [];
-  for (const m of methods) {
-    const text = haystack(m);
-    if (!words.every((w) => text.includes(w))) continue;
-    const summary = m.summary.toLowerCase();
-    const score = words.reduce((s, w) => s + (summary.startsWith(w) ? 3 : summary.includes(w) ? 2 : 0), 0);
-    scored.push({ m, score });
-  }
-  return scored.sort((a, b) => b.score - a.score).map((s) => s.m);
+function byCatalogOrder(methods: readonly MethodSummary[]) {
+  const order = new Map(methods.map((m, i) => [m.id, i]));
+  return (a: { item: MethodSummary }, b: { item: MethodSummary }) =>
+    (order.get(a.item.id) ?? 0) - (order.get(b.item.id) ?? 0);
 }

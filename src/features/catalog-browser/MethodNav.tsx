@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { searchMethods } from '../../core/catalog/search';
-import type { MethodDef } from '../../core/catalog/types';
+import type { MethodSummary } from '../../core/catalog/catalog-index';
 import { methodPath, navigate } from '../../lib/router';
 
 interface Props {
-  methods: readonly MethodDef[];
+  methods: readonly MethodSummary[];
   currentId: string | undefined;
 }
 
@@ -78,9 +78,9 @@ export function MethodNav({ methods, currentId }: Props) {
 }
 
 /** Groups by "API · group", keeping v3 before v1; search results keep their ranking in one list. */
-function groupBy(methods: readonly MethodDef[], ranked: boolean): [string, MethodDef[]][] {
+function groupBy(methods: readonly MethodSummary[], ranked: boolean): [string, MethodSummary[]][] {
   if (ranked) return methods.length ? [['Results', [...methods]]] : [];
-  const map = new Map<string, MethodDef[]>();
+  const map = new Map<string, MethodSummary[]>();
   for (const m of [...methods].sort((a, b) => (a.api === b.api ? 0 : a.api === 'v3' ? -1 : 1))) {
     const key = `${m.api} · ${m.group}`;
     map.set(key, [...(map.get(key) ?? []), m]);

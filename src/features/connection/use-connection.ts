@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { checkApiUrl } from '../../core/request/api-url';
 import type { Connection } from '../../core/request/types';
 import { readSession, writeSession } from '../../lib/session-store';

@@ -17,8 +17,9 @@ runCli(async () => {
   const selfOrigins: string[] = [];
   const middleware = createExplorerMiddleware({
     selfOrigins: () => selfOrigins,
-    extraOrigins: () => [sandbox.url, ...args.allowOrigins],
-    config: () => ({ sandbox: { apiUrl: sandbox.url, apiKey: sandbox.sandbox.apiKey() }, version: 'dev' }),
+    sandbox: { url: sandbox.url, instance: sandbox.sandbox },
+    allowOrigins: args.allowOrigins,
+    version: 'dev',
   });
   const vite = await createServer({
     root,

@@ -9,7 +9,8 @@ import { printBanner, warnIfExposed } from './banner';
 import { runCli } from './run-cli';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const dist = path.join(root, 'dist');
+// EXPLORER_DIST_DIR lets parallel checkouts or test runs build without clobbering each other.
+const dist = path.resolve(root, process.env.EXPLORER_DIST_DIR ?? 'dist');
 
 /** True when the build is missing or older than any source file. */
 function needsBuild(): boolean {
@@ -33,14 +34,19 @@ runCli(async () => {
   warnIfExposed(args.host);
   if (args.rebuild || needsBuild()) {
     console.log('Building the explorer (first start or sources changed)…');
-    await build({ root, logLevel: 'warn', configFile: path.join(root, 'vite.config.ts') });
+    await build({
+      root,
+      logLevel: 'warn',
+      configFile: path.join(root, 'vite.config.ts'),
+      build: { outDir: dist, emptyOutDir: true },
+    });
   }
   const sandbox = await startSandbox(args.sandboxPort, args.sandboxApiKey);
   const explorer = await startExplorerServer({
     distDir: dist,
     port: args.port,
     host: args.host,
-    sandbox: { apiUrl: sandbox.url, apiKey: sandbox.sandbox.apiKey() },
+    sandbox: { url: sandbox.url, instance: sandbox.sandbox },
     allowOrigins: args.allowOrigins,
     version: process.env.npm_package_version ?? '0.0.0',
   });

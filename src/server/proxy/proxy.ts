@@ -184,7 +184,7 @@ export function createProxyHandler(options: ProxyOptions) {
 }
 
 /** Refuses callers that are not the explorer itself (other websites, DNS rebinding). */
-function checkCaller(req: http.IncomingMessage, selfOrigins: readonly string[]): ProxyError | undefined {
+export function checkCaller(req: http.IncomingMessage, selfOrigins: readonly string[]): ProxyError | undefined {
   const host = header(req, 'host');
   const hosts = selfOrigins.map((o) => new URL(o).host);
   if (!host || !hosts.includes(host)) {

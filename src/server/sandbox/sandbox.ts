@@ -1,4 +1,5 @@
 import { json, type SandboxRequest, type SandboxResponse } from './http-types';
+import { generateApiKey } from './api-key';
 import { seedStore } from './seed';
 import type { SandboxStore } from './store';
 import { handleV1 } from './v1/api-php';
@@ -14,19 +15,33 @@ export interface SandboxOptions {
 }
 
 export interface Sandbox {
+  /** The current data; replaced wholesale by `resetData`. */
   readonly store: SandboxStore;
   /** The key currently accepted. */
   apiKey(): string;
+  /** Issues a new key; the old one is denied from now on, as after a reset in Settings > Developer. */
+  resetKey(newKey?: string): string;
+  /** Puts the seeded demo data back. */
+  resetData(): void;
   handle(req: SandboxRequest): SandboxResponse;
 }
 
 /** Creates an ActiveCampaign-like account in memory; `handle` is transport-free so tests call it directly. */
 export function createSandbox(options: SandboxOptions): Sandbox {
-  const store = seedStore(options.baseUrl, options.now);
-  const key = options.apiKey;
+  let store = seedStore(options.baseUrl, options.now);
+  let key = options.apiKey;
   return {
-    store,
+    get store() {
+      return store;
+    },
     apiKey: () => key,
+    resetKey(newKey = generateApiKey()) {
+      key = newKey;
+      return key;
+    },
+    resetData() {
+      store = seedStore(store.baseUrl, options.now);
+    },
     handle(req) {
       if (req.path === '/admin/api.php') {
         const form = req.method === 'POST' ? new URLSearchParams(req.body) : undefined;

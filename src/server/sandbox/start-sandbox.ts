@@ -1,18 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSandboxServer } from './node-server';
+import { generateApiKey } from './api-key';
 import { createSandbox, type Sandbox } from './sandbox';
 
 export interface RunningSandbox {
   sandbox: Sandbox;
   server: http.Server;
   url: string;
-}
-
-/** A fresh key in ActiveCampaign's shape (72 hex digits). */
-export function generateApiKey(): string {
-  return randomBytes(36).toString('hex');
 }
 
 /** Starts the sandbox on 127.0.0.1 (loopback only: it is a local test account). */

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { summarize, type MethodSummary } from '../core/catalog/catalog-index';
+import type { MethodDef } from '../core/catalog/types';
+
+const VIRTUAL_ID = 'virtual:catalog-index';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+/** The catalog's group files: one per resource group, `v3/*.ts` and `v1/*.ts` (helpers excluded). */
+export function catalogFiles(catalogDir: string): string[] {
+  return ['v3', 'v1'].flatMap((api) =>
+    fs
+      .readdirSync(path.join(catalogDir, api))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'common.ts')
+      .sort()
+      .map((f) => `${api}/${f.slice(0, -3)}`),
+  );
+}
+
+/**
+ * Serves `virtual:catalog-index`: the small method index for the first load,
+ * plus one lazy loader per group file, so details arrive only when a method
+ * is opened. Computed from the catalog itself at build time: nothing is
+ * written twice.
+ */
+export function catalogIndexPlugin(root: string): Plugin {
+  const catalogDir = path.join(root, 'src/core/catalog');
+  return {
+    name: 'catalog-index',
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    },
+    async load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      const { tsImport } = await import('tsx/esm/api');
+      const index: MethodSummary[] = [];
+      const loaders: string[] = [];
+      for (const chunk of catalogFiles(catalogDir)) {
+        const file = path.join(catalogDir, `${chunk}.ts`);
+        this.addWatchFile(file);
+        const mod = (await tsImport(`${file}?t=${Date.now()}`, import.meta.url)) as Record<string, unknown>;
+        for (const value of Object.values(mod)) {
+          if (Array.isArray(value)) for (const m of value as MethodDef[]) index.push(summarize(m, chunk));
+        }
+        loaders.push(`  ${JSON.stringify(chunk)}: () => import(${JSON.stringify(file)}),`);
+      }
+      return [
+        `export const catalogIndex = ${JSON.stringify(index)};`,
+        `export const chunkLoaders = {\n${loaders.join('\n')}\n};`,
+      ].join('\n');
+    },
+  };
+}
