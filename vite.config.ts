@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { catalogIndexPlugin } from './src/build/catalog-index-plugin';
+import { catalogIndexPlugin } from './src/build/catalog-index-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), catalogIndexPlugin(import.meta.dirname)],

@@ -1,12 +1,12 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium';
 import { E2E } from './env';
-
-/** Debian's Chromium: Playwright cannot download its own browsers here. */
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
+  // One output folder per port base, so parallel runs do not delete each other's artefacts.
+  outputDir: `../test-results/e2e-${E2E.port}`,
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
@@ -15,18 +15,7 @@ export default defineConfig({
   use: {
     baseURL: E2E.explorerUrl,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: [
     {

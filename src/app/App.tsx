@@ -3,12 +3,15 @@ import { lazy, Suspense } from 'react';
 import { MethodNav } from '../features/catalog-browser/MethodNav';
 import { ConnectionControl } from '../features/connection/ConnectionControl';
 import { useConnection } from '../features/connection/use-connection';
+import { SandboxSettings } from '../features/sandbox-settings/components/SandboxSettings';
 import { catalogIndex, findSummary, methodQuery } from '../lib/catalog-client';
 import { explorerConfigQuery } from '../lib/explorer-config';
-import { methodIdFromPath, usePathname } from '../lib/router';
+import { methodIdFromPath, navigate, usePathname } from '../lib/router';
 
 // The method page carries the form, validation and response viewer: loaded on first use, not in the first paint.
 const MethodPage = lazy(() => import('./MethodPage').then((m) => ({ default: m.MethodPage })));
+const HistoryPage = lazy(() => import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage })));
+const HISTORY_PATH = '/history';
 
 /** The shell: connection bar, method sidebar, and the selected method. */
 export function App() {
@@ -24,6 +27,17 @@ export function App() {
       <header className="topbar">
         <h1>ActiveCampaign API Explorer</h1>
         <ConnectionControl state={connection} sandboxUrl={config.data?.sandbox?.apiUrl} />
+        {config.data?.sandbox && <SandboxSettings />}
+        <a
+          href={HISTORY_PATH}
+          aria-current={pathname === HISTORY_PATH ? 'page' : undefined}
+          onClick={(e) => {
+            e.preventDefault();
+            navigate(HISTORY_PATH);
+          }}
+        >
+          History
+        </a>
       </header>
       {config.error && (
         <p className="field-error" role="alert">
@@ -32,7 +46,12 @@ export function App() {
       )}
       <MethodNav methods={catalogIndex} currentId={summary?.id} />
       <main className="main">
-        {!methodId && <Welcome />}
+        {pathname === HISTORY_PATH && (
+          <Suspense fallback={<p className="muted">Loading history…</p>}>
+            <HistoryPage connection={connection.resolved} />
+          </Suspense>
+        )}
+        {!methodId && pathname !== HISTORY_PATH && <Welcome />}
         {methodId && !summary && <p role="alert">No method has the id “{methodId}”. Pick one from the list.</p>}
         {method.error && <p role="alert">Could not load this method: {method.error.message}</p>}
         {summary && !method.data && !method.error && <p className="muted">Loading {summary.summary}…</p>}

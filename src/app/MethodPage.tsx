@@ -1,24 +1,36 @@
 import { useMutation } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { z } from 'zod';
 import type { MethodDef } from '../core/catalog/types';
 import type { Exchange } from '../core/exchange/types';
-import { emptyForm, exampleForm, type RawForm } from '../core/form-model/raw-values';
-import { mapServerErrors } from '../core/form-model/server-errors';
+import {
+  emptyForm,
+  exampleForm,
+  formFromValues,
+  restoreForm,
+  withoutSecrets,
+  type RawForm,
+} from '../core/form-model/raw-values';
+import { mapResponseErrors, noErrors } from '../core/form-model/server-errors';
 import { previewValues } from '../core/form-model/to-zod';
 import { buildRequest } from '../core/request/build-request';
-import { redactRequest } from '../core/request/redact';
+import { decodeLinkValues, VALUES_PARAM } from '../core/request/deep-link';
 import type { MethodValues } from '../core/request/types';
 import { MethodForm } from '../features/method-form/MethodForm';
 import { RequestPreview } from '../features/method-form/RequestPreview';
 import { ResponseView } from '../features/response-viewer/ResponseView';
+import { prewarmResponseParser } from '../features/response-viewer/parse-client';
 import { SupportBundle } from '../features/support-bundle/SupportBundle';
 import type { ConnectionState } from '../features/connection/use-connection';
 import { readSession, writeSession } from '../lib/session-store';
 import { sendThroughProxy } from '../lib/proxy-client';
-import { MethodDocs } from './MethodDocs';
+import { recordCall } from '../lib/history-store';
+import { CodeSnippets } from '../features/support-bundle/CodeSnippets';
+import { MethodDocs } from '../features/catalog-browser/MethodDocs';
+import { ShareLink } from '../features/catalog-browser/ShareLink';
 
-const rawFormSchema = z.object({ params: z.record(z.string(), z.unknown()), body: z.record(z.string(), z.unknown()) });
+// Only the outline is checked here; restoreForm fits the rest to the method's current schema.
+const rawFormSchema = z.object({ params: z.record(z.string(), z.unknown()), body: z.unknown() });
 
 /** One method: docs, generated form with live preview, response panes and the support bundle. */
 export function MethodPage({
@@ -31,23 +43,40 @@ export function MethodPage({
   version: string;
 }) {
   const storageKey = `explorer.form.${method.id}`;
+  // A shared link's values win over what this tab last typed; then the link's query is dropped from the URL.
+  const linkValues = useMemo(() => {
+    const encoded = new URLSearchParams(window.location.search).get(VALUES_PARAM);
+    return encoded ? decodeLinkValues(encoded) : undefined;
+  }, []);
   const initial = useMemo(
-    () => (readSession(storageKey, rawFormSchema) as RawForm | undefined) ?? emptyForm(method),
-    [method, storageKey],
+    () =>
+      (linkValues && formFromValues(method, linkValues.params, linkValues.body)) ??
+      restoreForm(method, readSession(storageKey, rawFormSchema)),
+    [method, storageKey, linkValues],
   );
+  useEffect(() => {
+    if (!linkValues) return;
+    writeSession(storageKey, initial);
+    window.history.replaceState(null, '', window.location.pathname);
+  }, [linkValues, initial, storageKey]);
   const [raw, setRaw] = useState<RawForm>(initial);
   const onChange = useCallback(
     (next: RawForm) => {
-      setRaw(next);
-      writeSession(storageKey, next);
+      writeSession(storageKey, withoutSecrets(method, next));
+      // Low priority: the keystroke paints first; the form and preview do not depend on this state.
+      startTransition(() => setRaw(next));
     },
-    [storageKey],
+    [storageKey, method],
   );
 
   const send = useMutation({
     mutationFn: async (values: MethodValues): Promise<Exchange> => {
       if (!connection.resolved.ok) throw new Error(connection.resolved.message);
-      return sendThroughProxy(method, buildRequest(method, values, connection.resolved.connection));
+      prewarmResponseParser(); // the worker starts while the request is in flight, not after it lands
+      const prepared = buildRequest(method, values, connection.resolved.connection);
+      const sent = await sendThroughProxy(method, prepared);
+      void recordCall(sent, values, prepared.secrets);
+      return sent;
     },
   });
   const exchange = send.data;
@@ -56,33 +85,48 @@ export function MethodPage({
     const conn = connection.resolved.ok
       ? connection.resolved.connection
       : { apiUrl: 'https://youraccount.api-us1.com', apiKey: '' };
-    return redactRequest(buildRequest(method, previewValues(method, raw), conn));
-  }, [method, raw, connection.resolved]);
+    return <RequestPreview method={method} connection={conn} />;
+  }, [method, connection.resolved]);
+  // Snippets start from the same prepared request as the real call; the component hides the key by default.
+  const snippetKey = connection.resolved.ok ? connection.resolved.connection.apiKey : '';
+  const snippetRequest = useMemo(
+    () =>
+      buildRequest(
+        method,
+        previewValues(method, raw),
+        connection.resolved.ok
+          ? connection.resolved.connection
+          : { apiUrl: 'https://youraccount.api-us1.com', apiKey: '' },
+      ),
+    [method, raw, connection.resolved],
+  );
+  const emptyValues = useMemo(() => emptyForm(method), [method]);
+  const exampleValues = useMemo(() => exampleForm(method), [method]);
+  const { mutate } = send;
+  const onSend = useCallback((values: MethodValues) => mutate(values), [mutate]);
 
-  const serverErrors = useMemo(() => {
-    if (exchange?.response?.status !== 422) return { byField: new Map<string, string>(), unmatched: [] };
-    try {
-      return mapServerErrors(method, JSON.parse(exchange.response.bodyText));
-    } catch {
-      return { byField: new Map<string, string>(), unmatched: [] };
-    }
-  }, [exchange, method]);
+  const serverErrors = useMemo(
+    () =>
+      exchange?.response ? mapResponseErrors(method, exchange.response.status, exchange.response.bodyText) : noErrors(),
+    [exchange, method],
+  );
 
   return (
     <article className="method-page" aria-labelledby="method-title">
       <MethodDocs method={method} />
+      <ShareLink method={method} values={previewValues(method, raw)} />
       <div className="form-and-preview">
         <MethodForm
           method={method}
           initial={initial}
-          emptyValues={emptyForm(method)}
-          exampleValues={exampleForm(method)}
+          emptyValues={emptyValues}
+          exampleValues={exampleValues}
           busy={send.isPending}
-          onSend={(values) => send.mutate(values)}
+          onSend={onSend}
           onChange={onChange}
           serverErrors={serverErrors.byField}
           unmatchedErrors={serverErrors.unmatched}
-          aside={<RequestPreview request={preview} />}
+          aside={preview}
         />
       </div>
       {send.error && (
@@ -101,6 +145,7 @@ export function MethodPage({
           />
         </>
       )}
+      <CodeSnippets request={snippetRequest} apiKey={snippetKey} />
     </article>
   );
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { summarize, type MethodSummary } from '../core/catalog/catalog-index';
+import { summarize, type MethodSummary } from '../core/catalog/catalog-index.ts';
 import type { MethodDef } from '../core/catalog/types';
 
 const VIRTUAL_ID = 'virtual:catalog-index';
@@ -45,6 +45,12 @@ export function catalogIndexPlugin(root: string): Plugin {
         }
         loaders.push(`  ${JSON.stringify(chunk)}: () => import(${JSON.stringify(file)}),`);
       }
+      // Sidebar order is the registry's (users and contacts first), not the file names'.
+      const registry = (await tsImport(path.join(catalogDir, `registry.ts?t=${Date.now()}`), import.meta.url)) as {
+        catalog: readonly MethodDef[];
+      };
+      const position = new Map(registry.catalog.map((m, i) => [m.id, i]));
+      index.sort((a, b) => (position.get(a.id) ?? Infinity) - (position.get(b.id) ?? Infinity));
       return [
         `export const catalogIndex = ${JSON.stringify(index)};`,
         `export const chunkLoaders = {\n${loaders.join('\n')}\n};`,

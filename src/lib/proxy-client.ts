@@ -29,9 +29,16 @@ export async function sendThroughProxy(method: MethodDef, prepared: PreparedRequ
       credentials: 'omit',
       cache: 'no-store',
     });
-    const bytes = new Uint8Array(await res.arrayBuffer());
+    // Read as a Blob first: its data stays out of the JS heap, so history can store it and the parser
+    // worker can receive it by reference instead of copying megabytes of text on the main thread.
+    const blob = await res.blob();
+    const bytes = new Uint8Array(await blob.arrayBuffer());
     const durationMs = performance.now() - t0;
-    return { ...base, durationMs, response: capture(res, bytes, prepared.secrets) };
+    const decoded = new TextDecoder().decode(bytes);
+    const response = capture(res, decoded, bytes.byteLength, prepared.secrets);
+    // Nothing was redacted: the Blob, decoded the same way (UTF-8), is exactly the body text.
+    if (response.bodyText === decoded) bodyBlobs.set(response, blob);
+    return { ...base, durationMs, response };
   } catch (e) {
     return {
       ...base,
@@ -41,12 +48,23 @@ export async function sendThroughProxy(method: MethodDef, prepared: PreparedRequ
   }
 }
 
-function capture(res: Response, bytes: Uint8Array, secrets: readonly string[]): CapturedResponse {
+const bodyBlobs = new WeakMap<CapturedResponse, Blob>();
+
+/**
+ * The response body as a Blob, when it is byte for byte the redacted body text
+ * (nothing secret in it). Absent for bodies that needed redaction or were not
+ * captured in this tab (history, imports): callers then use `bodyText`.
+ */
+export function bodyBlobOf(response: CapturedResponse): Blob | undefined {
+  return bodyBlobs.get(response);
+}
+
+function capture(res: Response, decoded: string, byteLength: number, secrets: readonly string[]): CapturedResponse {
   const headers = redactHeaders(
     [...res.headers.entries()].map(([name, value]) => ({ name, value })),
     secrets,
   );
-  const bodyText = redactText(new TextDecoder().decode(bytes), secrets);
+  const bodyText = redactText(decoded, secrets);
   const proxyCode = res.headers.get('x-proxy-error');
   let proxyError: CapturedResponse['proxyError'];
   if (proxyCode) {
@@ -63,7 +81,7 @@ function capture(res: Response, bytes: Uint8Array, secrets: readonly string[]): 
     statusText: res.statusText,
     headers,
     bodyText,
-    bytes: bytes.byteLength,
+    bytes: byteLength,
     ...(serverTiming ? { serverTiming } : {}),
     ...(proxyError ? { proxyError } : {}),
   };

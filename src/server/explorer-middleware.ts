@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import { sendProxyError } from './proxy/errors';
-import { checkCaller, createProxyHandler, type ProxyOptions } from './proxy/proxy';
+import { createCallerCheck } from './proxy/caller-policy';
+import { createProxyHandler, type ProxyOptions } from './proxy/proxy';
 import type { Sandbox } from './sandbox/sandbox';
 
 /** What the SPA learns at start-up: where the built-in sandbox is and its key. */
@@ -25,10 +26,13 @@ export interface ExplorerMiddlewareOptions extends Omit<ProxyOptions, 'extraOrig
  */
 export function createExplorerMiddleware(options: ExplorerMiddlewareOptions) {
   const { sandbox } = options;
+  const extraOrigins = [...(sandbox ? [sandbox.url] : []), ...options.allowOrigins];
   const proxy = createProxyHandler({
     ...options,
-    extraOrigins: () => [...(sandbox ? [sandbox.url] : []), ...options.allowOrigins],
+    // One array for the life of the server: the proxy caches target checks per list.
+    extraOrigins: () => extraOrigins,
   });
+  const checkCaller = createCallerCheck(options.selfOrigins);
   const config = (): ExplorerConfig => ({
     sandbox: sandbox ? { apiUrl: sandbox.url, apiKey: sandbox.instance.apiKey() } : null,
     version: options.version,
@@ -48,13 +52,16 @@ export function createExplorerMiddleware(options: ExplorerMiddlewareOptions) {
       return;
     }
     if (url === '/explorer-config.json') {
+      // It carries the sandbox key: a DNS-rebound name (foreign Host) must not read it.
+      const refusal = checkCaller(req);
+      if (refusal) return sendProxyError(res, refusal.code, refusal.message);
       sendJson(res, 200, config());
       return;
     }
     const action = admin[url];
     if (action) {
       // Same guards as the proxy: only the explorer's own pages may reset the sandbox.
-      const refusal = checkCaller(req, options.selfOrigins());
+      const refusal = checkCaller(req);
       if (refusal) return sendProxyError(res, refusal.code, refusal.message);
       if (req.method !== 'POST') return sendJson(res, 405, { message: 'Use POST.' });
       if (!sandbox) return sendJson(res, 404, { message: 'This server runs without a sandbox.' });

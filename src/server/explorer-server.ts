@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { createExplorerMiddleware } from './explorer-middleware';
+import type { ProxyLimits } from './proxy/proxy';
 import type { Sandbox } from './sandbox/sandbox';
 
 export interface ExplorerServerOptions {
@@ -11,6 +12,7 @@ export interface ExplorerServerOptions {
   host: string;
   sandbox?: { url: string; instance: Sandbox };
   allowOrigins: readonly string[];
+  limits?: ProxyLimits;
   version: string;
 }
 
@@ -24,6 +26,7 @@ export async function startExplorerServer(
     selfOrigins: () => selfOrigins,
     ...(options.sandbox ? { sandbox: options.sandbox } : {}),
     allowOrigins: options.allowOrigins,
+    ...(options.limits ? { limits: options.limits } : {}),
     version: options.version,
   });
   const statics = sirv(options.distDir, { single: true, etag: true, gzip: false, dev: false });

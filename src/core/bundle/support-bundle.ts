@@ -1,45 +1,25 @@
-import type { MethodDef } from '../catalog/types';
-import type { Exchange } from '../exchange/types';
+import { buildBundle, contentType, contractLines, factLines, type BundleInput } from './bundle-model';
+
+export { expectedFromMethod, type BundleInput } from './bundle-model';
 
 /** Bodies longer than this are cut in copied text (downloads keep them whole). */
 export const COPY_BODY_LIMIT = 20_000;
 
-export interface BundleInput {
-  exchange: Exchange;
-  method: MethodDef;
-  /** What the user expected; defaults to the method's documented success. */
-  expected?: string;
-  explorerVersion: string;
-  browser: string;
-}
-
-/** The documented success of a method, in words, to prefill "expected response". */
-export function expectedFromMethod(method: MethodDef): string {
-  const ok = method.responses.find((r) => r.status >= 200 && r.status < 300);
-  if (!ok) return `${method.summary}.`;
-  const shape = ok.example === undefined ? '' : `\nDocumented shape: ${JSON.stringify(ok.example)}`;
-  const v1 = method.api === 'v1' ? ' with result_code 1' : '';
-  return `HTTP ${ok.status}${v1}: ${ok.description}${shape}`;
-}
-
 /**
  * The four things ActiveCampaign support asks for, as Markdown: full request
- * URL, POST data, expected response and actual response. Input is already
- * redacted (exchanges are redacted when captured), so no secret can leak here.
+ * URL, POST data, expected response and actual response, plus the contract
+ * check. Input is already redacted (exchanges are redacted when captured), and
+ * the user's redaction policy is applied on top.
  */
 export function renderSupportBundle(input: BundleInput): string {
-  const { exchange: ex, method } = input;
+  const m = buildBundle(input);
+  const { exchange: ex } = m;
   const req = ex.request;
   const res = ex.response;
-  const host = new URL(req.url).host;
   const lines = [
-    `# ActiveCampaign API support request: ${method.summary}`,
+    `# ${m.title}`,
     '',
-    `- Time (UTC): ${ex.startedAt}`,
-    `- Duration: ${Math.round(ex.durationMs)} ms`,
-    `- API: ${ex.api} · Method: ${method.summary} (\`${method.id}\`)`,
-    `- Connection host: ${host}`,
-    `- Explorer: ${input.explorerVersion} · Browser: ${input.browser}`,
+    ...factLines(m).map((l) => `- ${l}`),
     '',
     '## 1. Full request URL',
     '',
@@ -51,11 +31,11 @@ export function renderSupportBundle(input: BundleInput): string {
     '',
     '## 2. POST data',
     '',
-    req.body === undefined ? `None (${req.method} request without a body).` : fence(cut(req.body), bodyLang(req)),
+    req.body === undefined ? `None (${req.method} request without a body).` : fence(cutBody(req.body), bodyLang(req)),
     '',
     '## 3. Expected response / action',
     '',
-    input.expected?.trim() || expectedFromMethod(method),
+    m.expected,
     '',
     '## 4. Actual response',
     '',
@@ -78,21 +58,19 @@ export function renderSupportBundle(input: BundleInput): string {
       '',
       res.bodyText === ''
         ? '(empty body)'
-        : fence(cut(res.bodyText), /json/i.test(contentType(res.headers)) ? 'json' : ''),
+        : fence(cutBody(res.bodyText), /json/i.test(contentType(res.headers)) ? 'json' : ''),
     );
   }
+  lines.push('', '### Contract check (actual vs documented)', '', ...contractLines(m).map((l) => `- ${l}`));
   return lines.join('\n') + '\n';
 }
 
-function contentType(headers: readonly { name: string; value: string }[]): string {
-  return headers.find((h) => h.name.toLowerCase() === 'content-type')?.value ?? '';
-}
-
-function bodyLang(req: Exchange['request']): string {
+function bodyLang(req: { headers: readonly { name: string; value: string }[] }): string {
   return /json/i.test(contentType(req.headers)) ? 'json' : '';
 }
 
-function cut(text: string): string {
+/** Cuts a body for copied text, with a note saying how much is missing and where to get it whole. */
+export function cutBody(text: string): string {
   if (text.length <= COPY_BODY_LIMIT) return text;
   return `${text.slice(0, COPY_BODY_LIMIT)}\n… [truncated: ${text.length - COPY_BODY_LIMIT} more characters; download the HAR for the whole body]`;
 }

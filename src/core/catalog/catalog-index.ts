@@ -29,7 +29,7 @@ export function summarize(method: MethodDef, chunk: string): MethodSummary {
     where: method.api === 'v3' ? method.path : method.action,
     paramNames: [
       ...method.params.map((p) => p.name),
-      ...(method.api === 'v3' && method.body ? bodyNames(method.body.properties) : []),
+      ...(method.api === 'v3' && method.body ? bodyNames(rootProperties(method.body)) : []),
     ],
     chunk,
   };
@@ -44,4 +44,11 @@ function bodyNames(properties: Readonly<Record<string, Schema>>, depth = 0): str
         : [];
     return [name, ...nested, ...items];
   });
+}
+
+/** The properties at the top of a body: an array body's item properties (bulk calls). */
+function rootProperties(body: Schema): Readonly<Record<string, Schema>> {
+  if (body.type === 'object') return body.properties;
+  if (body.type === 'array' && body.items.type === 'object') return body.items.properties;
+  return {};
 }

@@ -109,8 +109,11 @@ export interface V3Method extends MethodBase {
   api: 'v3';
   /** Path template below the account origin, e.g. `/api/3/contacts/{id}`. */
   path: string;
-  /** JSON request body; its top-level property is ActiveCampaign's singular root key. */
-  body?: ObjectSchema;
+  /**
+   * JSON request body: usually an object whose top-level property is ActiveCampaign's singular root key;
+   * an array for the few bulk calls that take a bare JSON array.
+   */
+  body?: ObjectSchema | ArraySchema;
   /** Whether the JSON body must be sent (false for optional bodies). */
   bodyRequired?: boolean;
 }

@@ -1,4 +1,5 @@
 import type { BooleanSchema, JsonSchema, NumberSchema, StringSchema } from '../catalog/types';
+import { findJsonError, lineColumn } from './json-position';
 
 export type ScalarSchema = StringSchema | NumberSchema | BooleanSchema | JsonSchema;
 
@@ -84,14 +85,10 @@ function convertJson(text: string, label: string): Converted {
   }
 }
 
-/** "Invalid JSON at line 3, column 7: Unexpected token" from a JSON.parse failure. */
+/** "invalid JSON at line 3, column 7: unexpected "x", expected a value" for text JSON.parse refused. */
 export function describeJsonError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const pos = /position (\d+)/.exec(message);
-  const offset = pos?.[1] !== undefined ? Number(pos[1]) : text.length;
-  const before = text.slice(0, offset).split('\n');
-  const line = before.length;
-  const column = (before[before.length - 1] ?? '').length + 1;
-  const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
-  return `invalid JSON at line ${line}, column ${column}: ${reason}`;
+  const found = findJsonError(text);
+  if (!found) return `invalid JSON: ${error instanceof Error ? error.message : String(error)}`;
+  const { line, column } = lineColumn(text, found.offset);
+  return `invalid JSON at line ${line}, column ${column}: ${found.reason}`;
 }

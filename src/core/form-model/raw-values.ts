@@ -14,7 +14,8 @@ export type RawRow = RawObject;
 export interface RawForm {
   /** Parameters keyed by position (`p0`, `p1`…): wire names such as `filters[email]` are not valid form paths. */
   params: RawObject;
-  body: RawObject;
+  /** An object for root-keyed bodies, rows for bare-array bodies (bulk calls), `{}` when there is no body. */
+  body: RawValue;
 }
 
 /** The form key of a method's n-th parameter. */
@@ -68,7 +69,7 @@ function scalarText(v: unknown): string {
 export function emptyForm(method: MethodDef): RawForm {
   return {
     params: Object.fromEntries(method.params.map((p, i) => [paramKey(i), emptyRaw(p.schema)])),
-    body: method.api === 'v3' && method.body ? (emptyRaw(method.body) as RawObject) : {},
+    body: method.api === 'v3' && method.body ? emptyRaw(method.body) : {},
   };
 }
 
@@ -76,7 +77,7 @@ export function emptyForm(method: MethodDef): RawForm {
 export function formFromValues(method: MethodDef, params: Readonly<Record<string, unknown>>, body?: unknown): RawForm {
   return {
     params: Object.fromEntries(method.params.map((p, i) => [paramKey(i), toRaw(p.schema, params[p.name])])),
-    body: method.api === 'v3' && method.body ? (toRaw(method.body, body) as RawObject) : {},
+    body: method.api === 'v3' && method.body ? toRaw(method.body, body) : {},
   };
 }
 
@@ -110,4 +111,59 @@ export function exampleForm(method: MethodDef): RawForm {
   });
   const body = method.api === 'v3' && method.body ? exampleOf(method.body) : undefined;
   return formFromValues(method, params, body);
+}
+
+/** The raw form with secret parameters blanked, safe to keep in session storage. */
+export function withoutSecrets(method: MethodDef, raw: RawForm): RawForm {
+  if (!method.params.some((p) => p.secret)) return raw;
+  const params = { ...raw.params };
+  method.params.forEach((p, i) => {
+    if (p.secret) params[paramKey(i)] = emptyRaw(p.schema);
+  });
+  return { ...raw, params };
+}
+
+/**
+ * Normalises untrusted stored values (session storage, an older catalog) to
+ * the method's current form shape: what fits is kept, the rest is emptied.
+ */
+export function restoreForm(method: MethodDef, stored: unknown): RawForm {
+  const obj = asRecord(stored);
+  const params = asRecord(obj.params);
+  return {
+    params: Object.fromEntries(method.params.map((p, i) => [paramKey(i), restoreRaw(p.schema, params[paramKey(i)])])),
+    body: method.api === 'v3' && method.body ? restoreRaw(method.body, obj.body) : {},
+  };
+}
+
+function restoreRaw(schema: Schema, value: unknown): RawValue {
+  switch (schema.type) {
+    case 'array': {
+      if (!Array.isArray(value)) return [];
+      const item = schema.items;
+      return value.map((row) =>
+        item.type === 'object'
+          ? (restoreRaw(item, row) as RawObject)
+          : { value: restoreRaw(item, asRecord(row).value) },
+      );
+    }
+    case 'map':
+      return Array.isArray(value)
+        ? value.map((row) => ({ key: textOr(asRecord(row).key), value: textOr(asRecord(row).value) }))
+        : [];
+    case 'object': {
+      const obj = asRecord(value);
+      return Object.fromEntries(Object.entries(schema.properties).map(([k, s]) => [k, restoreRaw(s, obj[k])]));
+    }
+    default:
+      return textOr(value);
+  }
+}
+
+function asRecord(v: unknown): Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+}
+
+function textOr(v: unknown): string {
+  return typeof v === 'string' ? v : '';
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog, findMethod } from '../catalog/registry';
 import type { MethodDef } from '../catalog/types';
 import { buildRequest } from '../request/build-request';
-import { emptyForm, exampleForm, formFromValues, type RawForm } from './raw-values';
+import { emptyForm, exampleForm, formFromValues, type RawForm, type RawObject } from './raw-values';
 import { methodFormSchema, previewValues } from './to-zod';
 
 function method(id: string): MethodDef {
@@ -33,7 +33,7 @@ describe('methodFormSchema', () => {
   it('rejects a malformed email and a non-integer limit', () => {
     const create = method('v3.contacts.create');
     const raw = emptyForm(create);
-    (raw.body.contact as Record<string, unknown>).email = 'not-an-email';
+    ((raw.body as RawObject).contact as RawObject).email = 'not-an-email';
     expect(issues(create, raw)[0]?.message).toMatch(/valid email address/);
     const list = method('v3.contacts.list');
     const listRaw = emptyForm(list);
@@ -46,7 +46,7 @@ describe('methodFormSchema', () => {
   it('leaves optional blanks out entirely instead of sending empty strings', () => {
     const m = method('v3.contacts.create');
     const raw = emptyForm(m);
-    (raw.body.contact as Record<string, unknown>).email = 'a@example.com';
+    ((raw.body as RawObject).contact as RawObject).email = 'a@example.com';
     const out = methodFormSchema(m).parse(raw);
     expect(out).toEqual({ params: {}, body: { contact: { email: 'a@example.com' } } });
   });

@@ -10,8 +10,27 @@ import { paramKey, type RawForm } from './raw-values';
  */
 export type Mode = 'strict' | 'lenient';
 
+// Zod compiles each object schema with `new Function` on its first parse: tens of ms per method here,
+// paid on the render that first shows a form, for a gain too small to see at one parse per keystroke.
+z.config({ jitless: true });
+
+/**
+ * Built once per method and mode: zod compiles a parser on a schema's first
+ * use (tens of ms for a large method), and the preview parses on every keystroke.
+ */
+const cache = new WeakMap<MethodDef, Partial<Record<Mode, z.ZodType<MethodValues, RawForm>>>>();
+
 /** The zod schema that validates a method's raw form and outputs wire values. */
 export function methodFormSchema(method: MethodDef, mode: Mode = 'strict'): z.ZodType<MethodValues, RawForm> {
+  const forMethod = cache.get(method) ?? {};
+  const cached = forMethod[mode];
+  if (cached) return cached;
+  const built = buildFormSchema(method, mode);
+  cache.set(method, { ...forMethod, [mode]: built });
+  return built;
+}
+
+function buildFormSchema(method: MethodDef, mode: Mode): z.ZodType<MethodValues, RawForm> {
   const paramShape: Record<string, z.ZodType> = {};
   method.params.forEach((p, i) => {
     paramShape[paramKey(i)] = valueSchema(p.schema, p.name, p.required ?? false, mode);

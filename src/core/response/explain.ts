@@ -1,4 +1,5 @@
 import type { Exchange } from '../exchange/types';
+import { parseBody } from './parse-body';
 
 export interface Outcome {
   tone: 'success' | 'warning' | 'error';
@@ -12,11 +13,16 @@ export function explainOutcome(exchange: Exchange): Outcome {
   const res = exchange.response;
   if (!res) return { tone: 'error', title: 'The explorer could not reach its proxy', advice: exchange.networkError };
   if (res.proxyError) {
-    return { tone: 'error', title: `Proxy refused or failed: ${res.proxyError.code}`, advice: res.proxyError.message };
+    const known = PROXY_ADVICE[res.proxyError.code];
+    return {
+      tone: 'error',
+      title: `The explorer's proxy ${known?.title ?? `failed (${res.proxyError.code})`}, not ActiveCampaign`,
+      advice: [res.proxyError.message, known?.advice].filter(Boolean).join(' '),
+    };
   }
   const s = res.status;
   if (exchange.api === 'v1' && s === 200) {
-    const v1 = v1Result(res.bodyText);
+    const v1 = v1Result(res.bodyText, res.headers.find((h) => h.name.toLowerCase() === 'content-type')?.value);
     if (v1 === 'not-authorized') {
       return {
         tone: 'error',
@@ -49,18 +55,67 @@ export function explainOutcome(exchange: Exchange): Outcome {
   return { tone: 'error', title: `${s} ${res.statusText}`.trim(), ...(advice ? { advice } : {}) };
 }
 
-function retryAfter(exchange: Exchange): string {
-  const v = exchange.response?.headers.find((h) => h.name.toLowerCase() === 'retry-after')?.value;
-  return v ? ` Retry after ${v} seconds.` : ' Wait a second and retry.';
+/** One entry per code in src/server/proxy/errors.ts: what happened, then what to do. */
+const PROXY_ADVICE: Record<string, { title: string; advice: string }> = {
+  target_not_allowed: {
+    title: 'refused the API URL',
+    advice: 'Use your account API URL (https://<account>.api-us1.com) or start the explorer with --allow-origin.',
+  },
+  cross_origin: {
+    title: 'refused a request from another site',
+    advice: 'Send requests from the explorer page itself.',
+  },
+  bad_host: { title: 'refused an unexpected Host', advice: 'Open the explorer at the URL npm start printed.' },
+  bad_request: { title: 'could not read the request', advice: 'Check the API URL and the parameters.' },
+  dns_failed: { title: 'could not resolve the API host', advice: 'Check the API URL for typos and your network.' },
+  address_not_allowed: {
+    title: 'refused a private or loopback address',
+    advice: 'The API host must resolve to a public address.',
+  },
+  connect_failed: { title: 'could not connect to the API host', advice: 'Check the API URL and your network.' },
+  tls_failed: { title: 'could not establish a secure connection', advice: 'Check the API URL; it must be https.' },
+  timeout: {
+    title: 'timed out',
+    advice: 'Retry; if it persists, ask for less (a smaller limit) or raise the timeout.',
+  },
+  upstream_reset: { title: 'lost the connection mid-answer', advice: 'Retry the request.' },
+  response_too_large: { title: 'stopped a too-large answer', advice: 'Ask for fewer records or raise the limit.' },
+  request_too_large: { title: 'refused a too-large request', advice: 'Send a smaller body or raise the limit.' },
+};
+
+/** One `Server-Timing` metric: `ttfb;dur=12.3` → { name: 'ttfb', ms: 12.3 }. */
+export interface TimingPart {
+  name: string;
+  ms: number;
 }
 
-function v1Result(body: string): { code: number; message: string } | 'not-authorized' | undefined {
-  if (body.includes('You are not authorized to access this file')) return 'not-authorized';
-  try {
-    const v = JSON.parse(body) as { result_code?: unknown; result_message?: unknown };
-    if (typeof v.result_code === 'number') return { code: v.result_code, message: String(v.result_message ?? '') };
-  } catch {
-    // not JSON (e.g. api_output=xml): nothing more to say
+/** Parses a `Server-Timing` header into its named durations, skipping metrics without one. */
+export function parseServerTiming(header: string | undefined): TimingPart[] {
+  if (!header) return [];
+  const parts: TimingPart[] = [];
+  for (const metric of header.split(',')) {
+    const [name, ...params] = metric.split(';').map((p) => p.trim());
+    const dur = params.find((p) => p.startsWith('dur='));
+    const ms = dur ? Number(dur.slice(4)) : NaN;
+    if (name && Number.isFinite(ms)) parts.push({ name, ms });
   }
-  return undefined;
+  return parts;
+}
+
+function retryAfter(exchange: Exchange): string {
+  const v = exchange.response?.headers.find((h) => h.name.toLowerCase() === 'retry-after')?.value?.trim();
+  if (!v) return ' Wait a second and retry.';
+  if (/^\d+$/.test(v)) return ` Retry after ${v} second${v === '1' ? '' : 's'}.`;
+  const at = Date.parse(v);
+  return Number.isNaN(at) ? ` Retry-After says: ${v}.` : ` Retry after ${new Date(at).toISOString()}.`;
+}
+
+function v1Result(
+  body: string,
+  contentType: string | undefined,
+): { code: number; message: string } | 'not-authorized' | undefined {
+  if (body.includes('You are not authorized to access this file')) return 'not-authorized';
+  const parsed = parseBody(body, contentType);
+  if (parsed.kind !== 'json' || !parsed.envelope) return undefined;
+  return { code: Number(parsed.envelope.resultCode), message: parsed.envelope.resultMessage };
 }

@@ -1,6 +1,23 @@
-import { describeJsonError } from '../form-model/convert-scalar';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { jsonErrorOffset } from './json-syntax';
 
-export type ParsedBody = { kind: 'json'; value: unknown } | { kind: 'empty' } | { kind: 'unparsable'; reason: string };
+/** Where a syntax error sits in the body, 1-based line and column. */
+export interface TextPosition {
+  offset: number;
+  line: number;
+  column: number;
+}
+
+/** v1's success flag and message, lifted out of the envelope so they are seen first. */
+export interface V1Envelope {
+  resultCode: string;
+  resultMessage: string;
+}
+
+export type ParsedBody =
+  | { kind: 'json'; format: 'json' | 'xml'; value: unknown; envelope?: V1Envelope }
+  | { kind: 'empty' }
+  | { kind: 'unparsable'; reason: string; position?: TextPosition };
 
 /**
  * Parses a response body for the tree view, or explains why it cannot:
@@ -8,20 +25,100 @@ export type ParsedBody = { kind: 'json'; value: unknown } | { kind: 'empty' } | 
  */
 export function parseBody(text: string, contentType: string | undefined): ParsedBody {
   if (text.length === 0) return { kind: 'empty' };
-  const trimmed = text.trimStart();
-  const looksJson = /json/i.test(contentType ?? '') || trimmed.startsWith('{') || trimmed.startsWith('[');
+  const type = contentType ?? '';
+  const head = text.slice(0, 512).trimStart();
+  if (/html/i.test(type) || /^<!doctype html|^<html/i.test(head)) {
+    return { kind: 'unparsable', reason: 'The body is an HTML page, not JSON; see the raw response.' };
+  }
+  if (/xml/i.test(type) || head.startsWith('<?xml') || (head.startsWith('<') && !/json/i.test(type))) {
+    return parseXml(text);
+  }
+  const looksJson = /json/i.test(type) || head.startsWith('{') || head.startsWith('[');
   if (!looksJson) {
-    const what =
-      /html/i.test(contentType ?? '') || /^<!doctype html|^<html/i.test(trimmed)
-        ? 'an HTML page'
-        : /xml/i.test(contentType ?? '') || trimmed.startsWith('<?xml')
-          ? 'XML'
-          : `${contentType ?? 'an unknown type'}`;
-    return { kind: 'unparsable', reason: `The body is ${what}, not JSON; see the raw response.` };
+    if (isBinary(text)) return { kind: 'unparsable', reason: `The body is binary (${type || 'no content type'}).` };
+    return {
+      kind: 'unparsable',
+      reason: `The body is ${type || 'of an unknown type'}, not JSON; see the raw response.`,
+    };
   }
   try {
-    return { kind: 'json', value: JSON.parse(text) as unknown };
+    const value = JSON.parse(text) as unknown;
+    const envelope = v1Envelope(value);
+    return { kind: 'json', format: 'json', value, ...(envelope ? { envelope } : {}) };
   } catch (e) {
-    return { kind: 'unparsable', reason: `The body is not valid JSON: ${describeJsonError(text, e)}.` };
+    const message = e instanceof Error ? e.message : String(e);
+    const offset = jsonErrorOffset(text);
+    const position = positionAt(text, offset === -1 ? text.length : offset);
+    const what = position.offset >= text.length ? 'it ends too early (truncated?)' : firstLine(message);
+    return {
+      kind: 'unparsable',
+      reason: `The body is not valid JSON: ${what}, at line ${position.line}, column ${position.column}.`,
+      position,
+    };
   }
+}
+
+/** Line and column of a character offset, 1-based. */
+export function positionAt(text: string, offset: number): TextPosition {
+  const clamped = Math.max(0, Math.min(offset, text.length));
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < clamped; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { offset: clamped, line, column: clamped - lineStart + 1 };
+}
+
+/** Engines quote up to a whole body in their message; the first clause is enough. */
+function firstLine(message: string): string {
+  const m = message.replace(/^JSON\.parse: /, '').split(/[,\n]/)[0] ?? message;
+  return m.replace(/ in JSON at position \d+.*$/, '').slice(0, 120);
+}
+
+function parseXml(text: string): ParsedBody {
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) {
+    const { line, col, msg } = valid.err;
+    return {
+      kind: 'unparsable',
+      reason: `The body is not valid XML: ${msg} at line ${line}, column ${col}.`,
+      position: { offset: offsetOf(text, line, col), line, column: col },
+    };
+  }
+  // Values stay strings, as the wire has them: v1 ids and codes are not numbers to reformat.
+  const parser = new XMLParser({ ignoreAttributes: false, ignoreDeclaration: true, parseTagValue: false });
+  const value = parser.parse(text) as unknown;
+  const envelope = v1Envelope(isRecord(value) && isRecord(value.root) ? value.root : value);
+  return { kind: 'json', format: 'xml', value, ...(envelope ? { envelope } : {}) };
+}
+
+function v1Envelope(value: unknown): V1Envelope | undefined {
+  if (!isRecord(value) || !('result_code' in value)) return undefined;
+  return { resultCode: String(value.result_code), resultMessage: String(value.result_message ?? '') };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Control characters other than whitespace in the first kilobyte give binary away. */
+function isBinary(text: string): boolean {
+  const sample = text.slice(0, 1024);
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) odd++;
+  }
+  return odd > sample.length / 20;
+}
+
+function offsetOf(text: string, line: number, column: number): number {
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const next = text.indexOf('\n', offset);
+    if (next === -1) break;
+    offset = next + 1;
+  }
+  return offset + column - 1;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { searchMethods } from '../../core/catalog/search';
 import type { MethodSummary } from '../../core/catalog/catalog-index';
 import { methodPath, navigate } from '../../lib/router';
@@ -12,6 +12,18 @@ interface Props {
 export function MethodNav({ methods, currentId }: Props) {
   const [query, setQuery] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
+  const navRef = useRef<HTMLElement>(null);
+
+  /** Arrow keys move through the listed methods (from the search box into the list, and back up to it). */
+  const moveFocus = (e: ReactKeyboardEvent<HTMLElement>) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const links = [...(navRef.current?.querySelectorAll<HTMLAnchorElement>('a') ?? [])];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const next = e.key === 'ArrowDown' ? at + 1 : at - 1;
+    e.preventDefault();
+    if (next < 0) searchRef.current?.focus();
+    else links[Math.min(next, links.length - 1)]?.focus();
+  };
   const results = useMemo(() => searchMethods(methods, query), [methods, query]);
   const groups = useMemo(() => groupBy(results, query !== ''), [results, query]);
 
@@ -41,12 +53,13 @@ export function MethodNav({ methods, currentId }: Props) {
         onKeyDown={(e) => {
           const first = results[0];
           if (e.key === 'Enter' && first) navigate(methodPath(first.id));
+          else moveFocus(e);
         }}
       />
       <p className="muted small" role="status">
         {query ? `${results.length} matching method${results.length === 1 ? '' : 's'}` : `${methods.length} methods`}
       </p>
-      <nav aria-label="Methods">
+      <nav aria-label="Methods" ref={navRef} onKeyDown={moveFocus}>
         {groups.map(([group, items]) => (
           <section key={group} className="nav-group">
             <h2>{group}</h2>

@@ -1,54 +1,82 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { SANDBOX_ID } from './connection-store';
+import { KeyCheck } from './KeyCheck';
+import { KeyField } from './KeyField';
 import type { ConnectionState } from './use-connection';
 
-/** Chooses between the built-in sandbox and the user's own ActiveCampaign account. */
+/** Chooses between the built-in sandbox and the user's saved ActiveCampaign connections, and edits the active one. */
 export function ConnectionControl({ state, sandboxUrl }: { state: ConnectionState; sandboxUrl: string | undefined }) {
   const id = useId();
-  const [reveal, setReveal] = useState(false);
-  const { choice, setChoice, resolved } = state;
-  const custom = choice.kind === 'custom' ? choice : { kind: 'custom' as const, apiUrl: '', apiKey: '' };
-  const isSandbox = choice.kind === 'sandbox';
+  const { active, saved, resolved } = state;
+  const current = saved.find((c) => c.id === active);
+  const problem = !resolved.ok ? resolved.message : undefined;
+  const note = resolved.ok ? resolved.note : undefined;
 
   return (
     <fieldset className="connection" aria-label="Connection">
       <legend className="sr-only">Connection</legend>
       <label htmlFor={`${id}-kind`}>Connection</label>
-      <select
-        id={`${id}-kind`}
-        value={choice.kind}
-        onChange={(e) => setChoice(e.target.value === 'sandbox' ? { kind: 'sandbox' } : custom)}
-      >
-        <option value="sandbox">Sandbox (built-in, offline)</option>
-        <option value="custom">My ActiveCampaign account</option>
+      <select id={`${id}-kind`} value={active} onChange={(e) => state.select(e.target.value)}>
+        <option value={SANDBOX_ID}>Sandbox (built-in, offline)</option>
+        {saved.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name || 'Unnamed connection'}
+          </option>
+        ))}
       </select>
+      <button type="button" onClick={() => state.add()}>
+        Add connection
+      </button>
+      {current && (
+        <>
+          <label htmlFor={`${id}-name`}>Name</label>
+          <input
+            id={`${id}-name`}
+            value={current.name}
+            onChange={(e) => state.update(current.id, { name: e.target.value })}
+          />
+        </>
+      )}
       <label htmlFor={`${id}-url`}>API URL</label>
       <input
         id={`${id}-url`}
         className="mono"
-        value={isSandbox ? (sandboxUrl ?? '') : custom.apiUrl}
-        readOnly={isSandbox}
+        value={current ? current.apiUrl : (sandboxUrl ?? '')}
+        readOnly={!current}
         placeholder="https://youraccount.api-us1.com"
-        aria-describedby={!resolved.ok ? `${id}-err` : undefined}
-        aria-invalid={!resolved.ok && !isSandbox ? true : undefined}
-        onChange={(e) => setChoice({ ...custom, apiUrl: e.target.value })}
+        aria-describedby={problem || note ? `${id}-msg` : undefined}
+        aria-invalid={problem && current ? true : undefined}
+        onChange={(e) => current && state.update(current.id, { apiUrl: e.target.value })}
       />
-      <label htmlFor={`${id}-key`}>API key</label>
-      <input
+      <KeyField
         id={`${id}-key`}
-        className="mono"
-        type={reveal ? 'text' : 'password'}
-        value={isSandbox ? (resolved.ok ? resolved.connection.apiKey : '') : custom.apiKey}
-        readOnly={isSandbox}
-        autoComplete="off"
-        placeholder="From Settings > Developer"
-        onChange={(e) => setChoice({ ...custom, apiKey: e.target.value })}
+        value={current ? current.apiKey : resolved.ok ? resolved.connection.apiKey : ''}
+        readOnly={!current}
+        onChange={(apiKey) => current && state.update(current.id, { apiKey })}
       />
-      <button type="button" aria-pressed={reveal} onClick={() => setReveal(!reveal)}>
-        {reveal ? 'Hide key' : 'Show key'}
+      {current && (
+        <label>
+          <input
+            type="checkbox"
+            checked={current.remember}
+            style={{ width: 'auto' }}
+            onChange={(e) => state.update(current.id, { remember: e.target.checked })}
+          />{' '}
+          Remember on this device
+        </label>
+      )}
+      <KeyCheck connection={resolved.ok ? resolved.connection : undefined} />
+      {current && (
+        <button type="button" onClick={() => state.remove(current.id)}>
+          Remove connection
+        </button>
+      )}
+      <button type="button" onClick={state.forgetKeys}>
+        Forget all keys
       </button>
-      {!resolved.ok && (
-        <p id={`${id}-err`} className="field-error" role="status">
-          {resolved.message}
+      {(problem ?? note) && (
+        <p id={`${id}-msg`} className={problem ? 'field-error' : 'muted'} role="status">
+          {problem ?? note}
         </p>
       )}
     </fieldset>

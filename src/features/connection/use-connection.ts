@@ -1,51 +1,78 @@
 import { useMemo, useState } from 'react';
-import * as z from 'zod/mini';
 import { checkApiUrl } from '../../core/request/api-url';
 import type { Connection } from '../../core/request/types';
-import { readSession, writeSession } from '../../lib/session-store';
+import {
+  blankConnection,
+  loadConnections,
+  SANDBOX_ID,
+  saveConnections,
+  type ConnectionsState,
+  type SavedConnection,
+} from './connection-store';
 
-const STORAGE_KEY = 'explorer.connection';
-
-const choiceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('sandbox') }),
-  z.object({ kind: z.literal('custom'), apiUrl: z.string(), apiKey: z.string() }),
-]);
-
-export type ConnectionChoice = z.infer<typeof choiceSchema>;
+export type { SavedConnection } from './connection-store';
 
 export interface ConnectionState {
-  choice: ConnectionChoice;
-  setChoice: (c: ConnectionChoice) => void;
+  /** `sandbox` or the id of a saved connection. */
+  active: string;
+  saved: readonly SavedConnection[];
+  select: (id: string) => void;
+  update: (id: string, patch: Partial<Omit<SavedConnection, 'id'>>) => void;
+  /** Adds an empty connection, makes it active and returns its id. */
+  add: () => string;
+  remove: (id: string) => void;
+  /** Blanks every key in this tab and deletes everything remembered on the device. */
+  forgetKeys: () => void;
   /** Where requests go now, or why they cannot go anywhere yet. */
-  resolved: { ok: true; connection: Connection; label: string } | { ok: false; message: string };
+  resolved: { ok: true; connection: Connection; label: string; note?: string } | { ok: false; message: string };
 }
 
 /**
- * The active connection: the built-in sandbox by default (zero set-up), or
- * the user's own API URL and key. Kept in session storage, never in local
- * storage, so the key leaves with the tab.
+ * The active connection: the built-in sandbox by default (zero set-up), or one
+ * of the user's saved ActiveCampaign connections.
  */
 export function useConnection(sandbox: Connection | null): ConnectionState {
-  const [choice, setChoiceState] = useState<ConnectionChoice>(
-    () => readSession(STORAGE_KEY, choiceSchema) ?? { kind: 'sandbox' },
-  );
-  const setChoice = (c: ConnectionChoice) => {
-    setChoiceState(c);
-    writeSession(STORAGE_KEY, c);
+  const [state, setState] = useState<ConnectionsState>(loadConnections);
+  const commit = (next: ConnectionsState) => {
+    setState(next);
+    saveConnections(next);
   };
+  const current = state.saved.find((c) => c.id === state.active);
+
   const resolved = useMemo((): ConnectionState['resolved'] => {
-    if (choice.kind === 'sandbox') {
+    if (!current) {
       return sandbox
         ? { ok: true, connection: sandbox, label: 'Sandbox' }
-        : { ok: false, message: 'This server runs without a sandbox; choose "My ActiveCampaign account".' };
+        : { ok: false, message: 'This server runs without a sandbox; choose or add one of your own connections.' };
     }
-    const url = checkApiUrl(choice.apiUrl);
+    const url = checkApiUrl(current.apiUrl);
     if (!url.ok) return { ok: false, message: url.message };
     return {
       ok: true,
-      connection: { apiUrl: url.origin, apiKey: choice.apiKey.trim() },
-      label: new URL(url.origin).host,
+      connection: { apiUrl: url.origin, apiKey: current.apiKey.trim() },
+      label: current.name,
+      ...(url.note ? { note: url.note } : {}),
     };
-  }, [choice, sandbox]);
-  return { choice, setChoice, resolved };
+  }, [current, sandbox]);
+
+  return {
+    active: current ? current.id : SANDBOX_ID,
+    saved: state.saved,
+    resolved,
+    select: (id) => commit({ ...state, active: id }),
+    update: (id, patch) => commit({ ...state, saved: state.saved.map((c) => (c.id === id ? { ...c, ...patch } : c)) }),
+    add: () => {
+      const id = `c${Date.now().toString(36)}`;
+      commit({ active: id, saved: [...state.saved, blankConnection(id, `Connection ${state.saved.length + 1}`)] });
+      return id;
+    },
+    remove: (id) => {
+      const saved = state.saved.filter((c) => c.id !== id);
+      commit({
+        active: state.active === id ? SANDBOX_ID : state.active,
+        saved: saved.length ? saved : [blankConnection()],
+      });
+    },
+    forgetKeys: () => commit({ ...state, saved: state.saved.map((c) => ({ ...c, apiKey: '', remember: false })) }),
+  };
 }

@@ -1,12 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useForm, type FieldErrors } from 'react-hook-form';
 import type { MethodDef } from '../../core/catalog/types';
 import { paramKey, type RawForm } from '../../core/form-model/raw-values';
 import { methodFormSchema } from '../../core/form-model/to-zod';
 import type { MethodValues } from '../../core/request/types';
+import { BodySection } from './BodySection';
+import { countErrors } from './fields/field-ids';
 import { SchemaField } from './fields/SchemaField';
-import { countErrors } from './count-errors';
+import { FieldContext } from './fields/field-context';
+import { useFieldContext } from './use-field-context';
+import { useJsonBody } from './use-json-body';
 
 interface Props {
   method: MethodDef;
@@ -15,35 +19,50 @@ interface Props {
   exampleValues: RawForm;
   busy: boolean;
   onSend: (values: MethodValues) => void;
-  /** Called on every change with the raw values (for the live preview and persistence). */
+  /** Called on every change with the raw values (for persistence); must not re-render the form. */
   onChange: (raw: RawForm) => void;
   serverErrors: ReadonlyMap<string, string>;
   /** Messages from the server that match no field. */
   unmatchedErrors: readonly string[];
-  /** Rendered beside the form, e.g. the request preview. */
+  /** Rendered beside the form inside its context, e.g. the request preview (which watches the values itself). */
   aside?: ReactNode;
 }
 
-/** The generic, schema-driven form: one component for every method. */
-export function MethodForm(props: Props) {
-  const { method } = props;
+/** The generic, schema-driven form: one component for every method. Memoised: the page re-renders around it. */
+export const MethodForm = memo(function MethodForm(props: Props) {
+  const { method, onChange } = props;
   const resolver = useMemo(() => zodResolver(methodFormSchema(method)), [method]);
   const form = useForm<RawForm, unknown, MethodValues>({
     resolver,
     defaultValues: props.initial,
-    mode: 'onBlur',
+    // Blur validation is done per field (see useFieldContext), so a click in progress is never disturbed.
+    mode: 'onSubmit',
     reValidateMode: 'onChange',
-    shouldFocusError: true,
+    // Focus is moved by hand below: a collapsed group has to open before its field can take focus.
+    shouldFocusError: false,
   });
-  const [notSent, setNotSent] = useState<string | null>(null);
+  const body = method.api === 'v3' ? method.body : undefined;
+  const json = useJsonBody(method, form, body);
+  const [notSent, setNotSent] = useState<{ message: string; at: number } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const { onChange } = props;
+  const fieldContext = useFieldContext(form, props.serverErrors);
 
   useEffect(() => {
     const sub = form.watch((values) => onChange(values as RawForm));
     return () => sub.unsubscribe();
   }, [form, onChange]);
 
+  // After a refused send, the render that shows the errors has run: focus the first one, in page order.
+  useEffect(() => {
+    if (!notSent) return;
+    // A macrotask later: the fields' own error renders are queued behind this one.
+    const timer = setTimeout(() => {
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid]')?.focus();
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [notSent]);
+
+  const refuse = (message: string) => setNotSent({ message, at: Date.now() });
   const submit = form.handleSubmit(
     (values) => {
       setNotSent(null);
@@ -51,77 +70,90 @@ export function MethodForm(props: Props) {
     },
     (errors: FieldErrors<RawForm>) => {
       const n = countErrors(errors);
-      setNotSent(`Not sent: ${n} field${n === 1 ? ' needs' : 's need'} attention (see the messages below each field).`);
+      const where = json.enabled
+        ? 'see the messages below the body and each field'
+        : 'see the messages below each field';
+      refuse(`Not sent: ${n} field${n === 1 ? ' needs' : 's need'} attention (${where}).`);
     },
   );
+  const resetTo = (values: RawForm) => {
+    form.reset(values);
+    setNotSent(null);
+    if (json.enabled) json.refresh();
+  };
 
-  const body = method.api === 'v3' ? method.body : undefined;
   return (
     <FormProvider {...form}>
-      <form
-        ref={formRef}
-        noValidate
-        aria-label={`${method.summary} form`}
-        onSubmit={(e) => void submit(e)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            formRef.current?.requestSubmit();
-          }
-        }}
-      >
-        {props.unmatchedErrors.length > 0 && (
-          <div className="server-errors" role="alert">
-            <p>The API reported:</p>
-            <ul>
-              {props.unmatchedErrors.map((m) => (
-                <li key={m}>{m}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {method.params.length === 0 && !body && <p className="muted">This method takes no parameters.</p>}
-        {method.params.map((p, i) => (
-          <SchemaField
-            key={p.name}
-            name={`params.${paramKey(i)}`}
-            label={p.name}
-            schema={p.schema}
-            required={p.required ?? false}
-            description={p.description}
-            serverErrors={props.serverErrors}
-          />
-        ))}
-        {body &&
-          Object.entries(body.properties).map(([key, schema]) => (
+      <FieldContext.Provider value={fieldContext}>
+        <form
+          ref={formRef}
+          noValidate
+          aria-label={`${method.summary} form`}
+          onSubmit={(e) => {
+            // The form still holds the last valid body: sending it would not be what the editor shows.
+            if (json.enabled && !json.parsed.ok) {
+              e.preventDefault();
+              refuse(`Not sent: the body is not valid JSON (${json.parsed.error}).`);
+              return;
+            }
+            void submit(e);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              formRef.current?.requestSubmit();
+            }
+          }}
+        >
+          {props.unmatchedErrors.length > 0 && (
+            <div className="server-errors" role="alert">
+              <p>The API reported:</p>
+              <ul>
+                {props.unmatchedErrors.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {method.params.length === 0 && !body && <p className="muted">This method takes no parameters.</p>}
+          {(method.params.length > 0 || body) && (
+            <p className="muted small">
+              Fields marked <span className="required">*</span> are required; empty optional fields are left out.
+            </p>
+          )}
+          {method.params.map((p, i) => (
             <SchemaField
-              key={key}
-              name={`body.${key}`}
-              label={key}
-              schema={schema}
-              required={(body.required ?? []).includes(key)}
-              serverErrors={props.serverErrors}
+              key={p.name}
+              name={`params.${paramKey(i)}`}
+              label={p.name}
+              schema={p.schema}
+              required={p.required ?? false}
+              description={p.description}
             />
           ))}
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={props.busy}>
-            {props.busy ? 'Sending…' : 'Send request'}
-          </button>
-          <button type="button" onClick={() => form.reset(props.exampleValues)}>
-            Fill example
-          </button>
-          <button type="button" onClick={() => form.reset(props.emptyValues)}>
-            Reset
-          </button>
-          <span className="muted kbd-hint">Ctrl/⌘ + Enter sends</span>
-        </div>
-        {notSent && (
-          <p className="field-error" role="alert">
-            {notSent}
-          </p>
-        )}
-      </form>
-      {props.aside}
+          {body && (
+            <BodySection schema={body} required={(method.api === 'v3' && method.bodyRequired) || false} json={json} />
+          )}
+          <div className="form-actions">
+            <button type="submit" className="primary" disabled={props.busy}>
+              {props.busy ? 'Sending…' : 'Send request'}
+            </button>
+            <button type="button" onClick={() => resetTo(props.exampleValues)}>
+              Fill example
+            </button>
+            <button type="button" onClick={() => resetTo(props.emptyValues)}>
+              Reset
+            </button>
+            <span className="muted kbd-hint">Ctrl/⌘ + Enter sends</span>
+          </div>
+          {notSent && (
+            <p className="field-error" role="alert">
+              {notSent.message}
+            </p>
+          )}
+        </form>
+        {props.aside}
+      </FieldContext.Provider>
     </FormProvider>
   );
-}
+});

@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_LIMITS, LIMIT_FLAGS, type ProxyLimits } from '../proxy/proxy';
+import { normaliseAllowedOrigin } from '../proxy/target-policy';
 
 /** Parses a `--name <port>` value, with a clear message for a bad one. */
 export function portArg(value: string | undefined, name: string, fallback: number): number {
@@ -21,6 +23,10 @@ export function readExplorerArgs(argv: readonly string[]) {
       'sandbox-api-key': { type: 'string' },
       'allow-origin': { type: 'string', multiple: true },
       rebuild: { type: 'boolean' },
+      'max-request-bytes': { type: 'string' },
+      'max-response-bytes': { type: 'string' },
+      'connect-timeout-ms': { type: 'string' },
+      'total-timeout-ms': { type: 'string' },
     },
     strict: true,
   });
@@ -33,7 +39,22 @@ export function readExplorerArgs(argv: readonly string[]) {
     host: values.host ?? '127.0.0.1',
     sandboxPort: portArg(values['sandbox-port'], 'sandbox-port', 5174),
     sandboxApiKey: values['sandbox-api-key'],
-    allowOrigins: [...(values['allow-origin'] ?? []), ...fromEnv],
+    allowOrigins: [...(values['allow-origin'] ?? []), ...fromEnv].map(normaliseAllowedOrigin),
     rebuild: values.rebuild ?? false,
+    limits: readLimits(values),
   };
+}
+
+/** Each proxy limit from its flag (`--max-request-bytes` …), validated as a positive integer. */
+function readLimits(values: Record<string, unknown>): ProxyLimits {
+  const limits = { ...DEFAULT_LIMITS };
+  for (const key of Object.keys(LIMIT_FLAGS) as (keyof ProxyLimits)[]) {
+    const flag = LIMIT_FLAGS[key];
+    const raw = values[flag.slice(2)];
+    if (typeof raw !== 'string') continue;
+    const n = Number(raw);
+    if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`${flag} must be a positive whole number, got "${raw}".`);
+    limits[key] = n;
+  }
+  return limits;
 }

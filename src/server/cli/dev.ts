@@ -19,6 +19,7 @@ runCli(async () => {
     selfOrigins: () => selfOrigins,
     sandbox: { url: sandbox.url, instance: sandbox.sandbox },
     allowOrigins: args.allowOrigins,
+    limits: args.limits,
     version: 'dev',
   });
   const vite = await createServer({

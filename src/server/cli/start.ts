@@ -38,7 +38,8 @@ runCli(async () => {
       root,
       logLevel: 'warn',
       configFile: path.join(root, 'vite.config.ts'),
-      build: { outDir: dist, emptyOutDir: true },
+      // Hashed assets of an older build stay, so an explorer already serving this folder keeps working.
+      build: { outDir: dist, emptyOutDir: false },
     });
   }
   const sandbox = await startSandbox(args.sandboxPort, args.sandboxApiKey);
@@ -48,6 +49,7 @@ runCli(async () => {
     host: args.host,
     sandbox: { url: sandbox.url, instance: sandbox.sandbox },
     allowOrigins: args.allowOrigins,
+    limits: args.limits,
     version: process.env.npm_package_version ?? '0.0.0',
   });
   printBanner({ explorerUrl: explorer.url, sandboxUrl: sandbox.url, sandboxKey: sandbox.sandbox.apiKey() });

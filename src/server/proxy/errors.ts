@@ -40,11 +40,18 @@ export class ProxyError extends Error {
 }
 
 /** Writes `{"proxyError":{code,message}}` with `X-Proxy-Error`, so it is never mistaken for an ActiveCampaign answer. */
-export function sendProxyError(res: http.ServerResponse, code: ProxyErrorCode, message: string): void {
+export function sendProxyError(
+  res: http.ServerResponse,
+  code: ProxyErrorCode,
+  message: string,
+  { close = false }: { close?: boolean } = {},
+): void {
   if (res.headersSent) {
     res.destroy();
     return;
   }
+  // `close` when the request body was not read to its end: the connection cannot carry another request.
+  if (close) res.shouldKeepAlive = false;
   const body = JSON.stringify({ proxyError: { code, message } });
   res.writeHead(STATUS[code], {
     'Content-Type': 'application/json; charset=utf-8',

@@ -1,12 +1,14 @@
-import dns from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
-import type net from 'node:net';
-import { isForbiddenAddress } from './address-policy';
+import net from 'node:net';
+import { createCallerCheck } from './caller-policy';
 import { ProxyError, sendProxyError } from './errors';
 import { checkTarget } from './target-policy';
+import { classifyUpstreamError, pinnedLookup, systemResolve, type Resolver } from './upstream-lookup';
 
-/** Named, configurable limits (issue: every limit has a name and a flag). */
+export type { Resolver } from './upstream-lookup';
+
+/** Named, configurable limits; each has a CLI flag (see cli/args.ts) that the refusal message names. */
 export interface ProxyLimits {
   maxRequestBytes: number;
   maxResponseBytes: number;
@@ -16,26 +18,32 @@ export interface ProxyLimits {
 
 export const DEFAULT_LIMITS: ProxyLimits = {
   maxRequestBytes: 10 * 1024 * 1024,
+  // At least the response viewer's 100 MB ceiling, so the proxy is never the tighter limit.
   maxResponseBytes: 128 * 1024 * 1024,
   connectTimeoutMs: 10_000,
   totalTimeoutMs: 120_000,
 };
 
-export type Resolver = (hostname: string) => Promise<{ address: string; family: number }>;
+export const LIMIT_FLAGS: Record<keyof ProxyLimits, string> = {
+  maxRequestBytes: '--max-request-bytes',
+  maxResponseBytes: '--max-response-bytes',
+  connectTimeoutMs: '--connect-timeout-ms',
+  totalTimeoutMs: '--total-timeout-ms',
+};
 
 export interface ProxyOptions {
   /** Origins (scheme://host:port) the explorer is served from; requests from elsewhere are refused. */
   selfOrigins: () => readonly string[];
-  /** Exact extra upstream origins: the sandbox and `--allow-origin` ones. Their addresses are not checked. */
+  /** Exact extra upstream origins: the sandbox and `--allow-origin` ones. */
   extraOrigins: () => readonly string[];
   limits?: Partial<ProxyLimits>;
   /** Injected in tests to map names to a loopback canary; defaults to the system resolver. */
   resolve?: Resolver;
 }
 
-/** Request headers the API needs; everything else (cookies, auth of the explorer, hop-by-hop) stays behind. */
-const FORWARD_REQUEST = ['api-token', 'content-type', 'accept'];
-/** Response headers never passed back: hop-by-hop ones and cookies. */
+/** Request headers the API needs; everything else (cookies, the explorer's own headers, hop-by-hop) stays behind. */
+const FORWARD_REQUEST = ['api-token', 'content-type', 'accept', 'content-length'] as const;
+/** Response headers never passed back: hop-by-hop ones, cookies, and anything that could widen what the page may do. */
 const DROP_RESPONSE = new Set([
   'connection',
   'keep-alive',
@@ -48,223 +56,221 @@ const DROP_RESPONSE = new Set([
   'set-cookie',
   'set-cookie2',
   'content-security-policy',
+  'x-content-type-options',
   'access-control-allow-origin',
   'access-control-allow-credentials',
+  'access-control-allow-headers',
+  'access-control-allow-methods',
+  'access-control-expose-headers',
 ]);
-
-const systemResolve: Resolver = (hostname) => dns.promises.lookup(hostname, { verbatim: true });
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Handles `ANY /proxy/<path>?<query>` with the target in `X-Target-Origin`. */
 export function createProxyHandler(options: ProxyOptions) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const resolve = options.resolve ?? systemResolve;
+  const checkCaller = createCallerCheck(options.selfOrigins);
   const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+  // A session talks to one or two targets; parsing the same origin string on every request is wasted work.
+  const targetCache = new Map<string | undefined, ReturnType<typeof checkTarget>>();
+  let cachedFor: readonly string[] | undefined;
+  const checkTargetCached = (raw: string | undefined) => {
+    const extraOrigins = options.extraOrigins();
+    if (extraOrigins !== cachedFor || targetCache.size > 64) {
+      targetCache.clear();
+      cachedFor = extraOrigins;
+    }
+    let result = targetCache.get(raw);
+    if (!result) {
+      result = checkTarget(raw, { extraOrigins });
+      targetCache.set(raw, result);
+    }
+    return result;
+  };
+  const tooLarge = (what: string, limit: keyof ProxyLimits) =>
+    `The ${what} is larger than the proxy's limit of ${limits[limit]} bytes; raise it with ${LIMIT_FLAGS[limit]}.`;
 
   return function handleProxy(req: http.IncomingMessage, res: http.ServerResponse): void {
-    const started = process.hrtime.bigint();
-    const refusal = checkCaller(req, options.selfOrigins());
+    const started = performance.now();
+    const refusal = checkCaller(req);
     if (refusal) return sendProxyError(res, refusal.code, refusal.message);
-    const target = checkTarget(header(req, 'x-target-origin'), { extraOrigins: options.extraOrigins() });
+    const target = checkTargetCached(one(req.headers['x-target-origin']));
     if (!target.ok) return sendProxyError(res, 'target_not_allowed', target.message);
-    const declared = Number(header(req, 'content-length') ?? 0);
-    if (declared > limits.maxRequestBytes) {
-      return sendProxyError(
-        res,
-        'request_too_large',
-        tooLarge('request', limits.maxRequestBytes, '--max-request-bytes'),
-      );
+    const malformed = checkShape(req);
+    if (malformed) return sendProxyError(res, 'bad_request', malformed);
+    if (Number(req.headers['content-length'] ?? 0) > limits.maxRequestBytes) {
+      return sendProxyError(res, 'request_too_large', tooLarge('request body', 'maxRequestBytes'), { close: true });
     }
-    const upstreamPath = (req.url ?? '/').replace(/^\/proxy(?=\/|\?|$)/, '') || '/';
-    if (!upstreamPath.startsWith('/'))
-      return sendProxyError(res, 'bad_request', 'The proxied path must start with /proxy/.');
 
     const { url } = target;
     const secure = url.protocol === 'https:';
+    const hostname = url.hostname.replace(/^\[|\]$/g, '');
+    const phase = { secure, connected: false };
     const timing = { dnsMs: 0, connectMs: 0 };
-    const lookup = pinnedLookup(resolve, !target.explicit, timing);
     const headers: Record<string, string> = {};
     for (const name of FORWARD_REQUEST) {
-      const v = header(req, name);
-      if (v !== undefined) headers[name] = v;
+      const v = req.headers[name];
+      if (typeof v === 'string') headers[name] = v;
     }
-    const upstream = (secure ? https : http).request({
-      protocol: url.protocol,
-      hostname: url.hostname.replace(/^\[|\]$/g, ''),
-      port: url.port || (secure ? 443 : 80),
-      method: req.method,
-      path: upstreamPath,
-      headers,
-      agent: secure ? agents.https : agents.http,
-      lookup,
-      servername: secure ? url.hostname : undefined,
-    });
+    // Everything after `/proxy` is the path as the browser sent it; the target comes only from X-Target-Origin,
+    // so `/proxy//other-host/...` is just an odd path on the same host.
+    const path = (req.url ?? '').slice('/proxy'.length) || '/';
+    let upstream: http.ClientRequest;
+    try {
+      upstream = (secure ? https : http).request({
+        protocol: url.protocol,
+        hostname,
+        port: url.port || (secure ? 443 : 80),
+        method: req.method,
+        path: path.startsWith('/') ? path : `/${path}`,
+        headers,
+        agent: secure ? agents.https : agents.http,
+        lookup: pinnedLookup(resolve, target.checkAddress, timing),
+        ...(secure && !net.isIP(hostname) ? { servername: hostname } : {}),
+      });
+    } catch {
+      return sendProxyError(
+        res,
+        'bad_request',
+        'The request could not be forwarded as given (invalid path or header).',
+      );
+    }
 
+    let finished = false;
+    let connectTimer: NodeJS.Timeout | undefined;
     const totalTimer = setTimeout(
       () =>
-        fail(new ProxyError('timeout', `No complete answer within ${limits.totalTimeoutMs} ms (--total-timeout-ms).`)),
+        fail(
+          new ProxyError(
+            'timeout',
+            `No complete answer within ${limits.totalTimeoutMs} ms; raise it with ${LIMIT_FLAGS.totalTimeoutMs}.`,
+          ),
+        ),
       limits.totalTimeoutMs,
     );
-    let finished = false;
-    function fail(err: unknown): void {
-      if (finished) return;
+    const settle = () => {
       finished = true;
       clearTimeout(totalTimer);
+      clearTimeout(connectTimer);
+    };
+    function fail(err: unknown, close = false): void {
+      if (finished) return;
+      settle();
       upstream.destroy();
-      const e = classify(err);
-      sendProxyError(res, e.code, e.message);
+      const e = classifyUpstreamError(err, phase);
+      // Once the status line is out there is no honest way left to report an error but cutting the stream.
+      sendProxyError(res, e.code, e.message, { close });
     }
 
     upstream.on('socket', (socket: net.Socket) => {
-      const connectStart = process.hrtime.bigint();
-      const connectTimer = setTimeout(
+      if (!socket.connecting) {
+        phase.connected = true;
+        return;
+      }
+      const connectStart = performance.now();
+      connectTimer = setTimeout(
         () =>
           fail(
-            new ProxyError('timeout', `Could not connect within ${limits.connectTimeoutMs} ms (--connect-timeout-ms).`),
+            new ProxyError(
+              'timeout',
+              `Could not connect within ${limits.connectTimeoutMs} ms; raise it with ${LIMIT_FLAGS.connectTimeoutMs}.`,
+            ),
           ),
         limits.connectTimeoutMs,
       );
-      const connected = () => {
+      socket.once(secure ? 'secureConnect' : 'connect', () => {
         clearTimeout(connectTimer);
-        timing.connectMs = ms(connectStart) - timing.dnsMs;
-      };
-      if (socket.connecting) socket.once(secure ? 'secureConnect' : 'connect', connected);
-      else connected();
+        phase.connected = true;
+        timing.connectMs = performance.now() - connectStart - timing.dnsMs;
+      });
     });
-    upstream.on('error', fail);
+    upstream.on('error', (err) => fail(err));
     upstream.on('response', (answer) => {
-      const ttfb = ms(started);
+      const declared = Number(answer.headers['content-length'] ?? 0);
+      if (declared > limits.maxResponseBytes) {
+        fail(new ProxyError('response_too_large', tooLarge('response', 'maxResponseBytes')));
+        answer.destroy();
+        return;
+      }
       const out: Record<string, string | string[]> = {};
-      for (const [k, v] of Object.entries(answer.headers)) if (v !== undefined && !DROP_RESPONSE.has(k)) out[k] = v;
+      const hopByHop = connectionTokens(answer.headers.connection);
+      for (const [k, v] of Object.entries(answer.headers)) {
+        if (v !== undefined && !DROP_RESPONSE.has(k) && !hopByHop.has(k)) out[k] = v;
+      }
       out['content-security-policy'] = 'sandbox';
       out['x-content-type-options'] = 'nosniff';
+      out['cache-control'] ??= 'no-store';
       out['server-timing'] =
-        `dns;dur=${timing.dnsMs.toFixed(1)}, connect;dur=${timing.connectMs.toFixed(1)}, ttfb;dur=${ttfb.toFixed(1)}`;
-      res.writeHead(answer.statusCode ?? 502, answer.statusMessage, out);
+        `dns;dur=${timing.dnsMs.toFixed(1)}, connect;dur=${timing.connectMs.toFixed(1)}, ttfb;dur=${(performance.now() - started).toFixed(1)}`;
+      // The status line goes out with the first body bytes, so a first chunk over the limit still gets a real error.
+      const head = () => {
+        if (!res.headersSent) res.writeHead(answer.statusCode ?? 502, out);
+      };
       let size = 0;
       answer.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size > limits.maxResponseBytes) {
-          finished = true;
-          clearTimeout(totalTimer);
+          fail(new ProxyError('response_too_large', tooLarge('response', 'maxResponseBytes')));
           answer.destroy();
-          res.destroy(); // headers are gone; cutting the stream is the only honest signal left
           return;
         }
+        head();
         if (!res.write(chunk)) {
           answer.pause();
           res.once('drain', () => answer.resume());
         }
       });
       answer.on('end', () => {
-        finished = true;
-        clearTimeout(totalTimer);
+        if (finished) return;
+        settle();
+        head();
         res.end();
       });
       answer.on('aborted', () =>
-        fail(new ProxyError('upstream_reset', 'The upstream closed the connection mid-body.')),
+        fail(new ProxyError('upstream_reset', 'The API host closed the connection in the middle of its answer.')),
       );
-      answer.on('error', () => fail(new ProxyError('upstream_reset', 'The upstream closed the connection mid-body.')));
+      answer.on('error', () =>
+        fail(new ProxyError('upstream_reset', 'The API host closed the connection in the middle of its answer.')),
+      );
     });
 
     let sent = 0;
     req.on('data', (chunk: Buffer) => {
       sent += chunk.length;
       if (sent > limits.maxRequestBytes) {
-        fail(new ProxyError('request_too_large', tooLarge('request', limits.maxRequestBytes, '--max-request-bytes')));
-        req.destroy();
+        req.pause();
+        fail(new ProxyError('request_too_large', tooLarge('request body', 'maxRequestBytes')), true);
         return;
       }
-      upstream.write(chunk);
+      if (!upstream.write(chunk)) {
+        req.pause();
+        upstream.once('drain', () => req.resume());
+      }
     });
     req.on('end', () => upstream.end());
     res.on('close', () => {
-      if (!res.writableFinished) upstream.destroy();
+      if (!res.writableFinished) {
+        settle();
+        upstream.destroy();
+      }
     });
   };
 }
 
-/** Refuses callers that are not the explorer itself (other websites, DNS rebinding). */
-export function checkCaller(req: http.IncomingMessage, selfOrigins: readonly string[]): ProxyError | undefined {
-  const host = header(req, 'host');
-  const hosts = selfOrigins.map((o) => new URL(o).host);
-  if (!host || !hosts.includes(host)) {
-    return new ProxyError(
-      'bad_host',
-      `Host ${host ?? '(none)'} is not this explorer's; open it at ${selfOrigins[0] ?? ''}.`,
-    );
-  }
-  if (header(req, 'sec-fetch-site') === 'cross-site') {
-    return new ProxyError('cross_origin', 'Requests from other websites are refused.');
-  }
-  const origin = header(req, 'origin');
-  if (origin !== undefined && !selfOrigins.includes(origin)) {
-    return new ProxyError(
-      'cross_origin',
-      `Requests from ${origin} are refused; only the explorer's own pages may use the proxy.`,
-    );
-  }
+/** A request the proxy cannot forward faithfully, whatever the target. */
+function checkShape(req: http.IncomingMessage): string | undefined {
+  if (!METHODS.has(req.method ?? '')) return `The proxy forwards ${[...METHODS].join(', ')}; not ${req.method}.`;
+  const length = req.headers['content-length'];
+  if (length !== undefined && !/^\d+$/.test(length)) return 'Content-Length is not a number.';
   return undefined;
 }
 
-/**
- * A `lookup` for `http.request` that resolves once, refuses forbidden
- * addresses, and hands the checked address to the socket, so nothing can
- * re-resolve between the check and the connection.
- */
-function pinnedLookup(resolve: Resolver, checkAddress: boolean, timing: { dnsMs: number }): net.LookupFunction {
-  return (hostname, _options, callback) => {
-    const start = process.hrtime.bigint();
-    resolve(hostname).then(
-      ({ address, family }) => {
-        timing.dnsMs = ms(start);
-        if (checkAddress && isForbiddenAddress(address)) {
-          const err = new ProxyError(
-            'address_not_allowed',
-            `${hostname} resolves to ${address}, a private or local address; refused.`,
-          );
-          callback(err as NodeJS.ErrnoException, '', 0);
-          return;
-        }
-        callback(null, address, family);
-      },
-      (err: NodeJS.ErrnoException) => {
-        callback(
-          new ProxyError(
-            'dns_failed',
-            `Could not resolve ${hostname} (${err.code ?? 'DNS error'}).`,
-          ) as NodeJS.ErrnoException,
-          '',
-          0,
-        );
-      },
-    );
-  };
+/** Headers named in `Connection:` are hop-by-hop too (RFC 9110 §7.6.1). */
+function connectionTokens(value: string | undefined): Set<string> {
+  if (!value) return new Set();
+  return new Set(value.split(',').map((t) => t.trim().toLowerCase()));
 }
 
-function classify(err: unknown): ProxyError {
-  if (err instanceof ProxyError) return err;
-  const e = err as NodeJS.ErrnoException;
-  const code = e.code ?? '';
-  if (code === 'ECONNREFUSED' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH') {
-    return new ProxyError('connect_failed', `Could not connect to the API host (${code}).`);
-  }
-  if (code === 'ECONNRESET' || code === 'EPIPE')
-    return new ProxyError('upstream_reset', `The upstream reset the connection (${code}).`);
-  if (code.startsWith('ERR_TLS') || code.includes('CERT') || code.startsWith('ERR_SSL')) {
-    return new ProxyError('tls_failed', `TLS handshake with the API host failed (${code}).`);
-  }
-  return new ProxyError('connect_failed', `The request to the API host failed (${code || e.message}).`);
-}
-
-function header(req: http.IncomingMessage, name: string): string | undefined {
-  const v = req.headers[name];
+function one(v: string | string[] | undefined): string | undefined {
   return Array.isArray(v) ? v[0] : v;
-}
-
-function ms(start: bigint): number {
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
-function tooLarge(what: string, limit: number, flag: string): string {
-  return `The ${what} is larger than the proxy's limit of ${limit} bytes; raise it with ${flag}.`;
 }

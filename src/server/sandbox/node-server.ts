@@ -1,12 +1,45 @@
 import http from 'node:http';
+import { createRateLimiter, DEFAULT_REQUESTS_PER_SECOND, type RateLimitOptions } from './rate-limit';
 import type { Sandbox } from './sandbox';
 
 /** The largest request body the sandbox reads (ActiveCampaign bodies are small). */
 export const SANDBOX_MAX_BODY_BYTES = 10 * 1024 * 1024;
 
+export interface SandboxServerOptions {
+  /** Per-key request limit; on (5/s, like ActiveCampaign) unless `false`. */
+  rateLimit?: RateLimitOptions | false;
+}
+
 /** Adapts a sandbox to `node:http`; `listen` is left to the caller. */
-export function createSandboxServer(sandbox: Sandbox): http.Server {
+export function createSandboxServer(sandbox: Sandbox, options: SandboxServerOptions = {}): http.Server {
+  const limit =
+    options.rateLimit === false
+      ? undefined
+      : createRateLimiter(options.rateLimit ?? { perSecond: DEFAULT_REQUESTS_PER_SECOND });
+  const perSecond = options.rateLimit ? options.rateLimit.perSecond : DEFAULT_REQUESTS_PER_SECOND;
   return http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
+    const headers: Record<string, string | undefined> = {};
+    for (const [k, v] of Object.entries(req.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+    const rateHeaders: Record<string, string> = {};
+    if (limit) {
+      // Counted per presented key (v3 header or v1 query), as the limit is per account.
+      const decision = limit(headers['api-token'] ?? url.searchParams.get('api_key') ?? '');
+      if (!decision.allowed) {
+        res
+          .writeHead(429, {
+            'Content-Type': 'application/json; charset=utf-8',
+            'Retry-After': String(decision.retryAfterSeconds),
+            'RateLimit-Limit': String(perSecond),
+            'RateLimit-Remaining': '0',
+          })
+          .end(JSON.stringify({ message: `Too Many Requests: at most ${perSecond} requests per second per API key.` }));
+        req.resume();
+        return;
+      }
+      rateHeaders['RateLimit-Limit'] = String(perSecond);
+      rateHeaders['RateLimit-Remaining'] = String(decision.remaining);
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
@@ -20,9 +53,6 @@ export function createSandboxServer(sandbox: Sandbox): http.Server {
     });
     req.on('end', () => {
       if (res.writableEnded) return;
-      const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
-      const headers: Record<string, string | undefined> = {};
-      for (const [k, v] of Object.entries(req.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : v;
       const answer = sandbox.handle({
         method: req.method ?? 'GET',
         path: url.pathname,
@@ -30,7 +60,7 @@ export function createSandboxServer(sandbox: Sandbox): http.Server {
         headers,
         body: Buffer.concat(chunks).toString('utf8'),
       });
-      res.writeHead(answer.status, answer.headers).end(answer.body);
+      res.writeHead(answer.status, { ...rateHeaders, ...answer.headers }).end(answer.body);
     });
   });
 }

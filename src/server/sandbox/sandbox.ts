@@ -4,7 +4,7 @@ import { seedStore } from './seed';
 import type { SandboxStore } from './store';
 import { handleV1 } from './v1/api-php';
 import { v1NotAuthorized } from './v1/envelope';
-import { handleV3 } from './v3/routes';
+import { handleV3 } from './v3/router';
 
 export interface SandboxOptions {
   /** The key callers must present (v3 `Api-Token`, v1 `api_key`). */
@@ -12,6 +12,8 @@ export interface SandboxOptions {
   /** The origin the sandbox is reached at, used in `links`. */
   baseUrl: string;
   now?: () => Date;
+  /** Data to start from (a restored `--data` file); the seeded demo account otherwise. */
+  store?: SandboxStore;
 }
 
 export interface Sandbox {
@@ -26,11 +28,14 @@ export interface Sandbox {
   handle(req: SandboxRequest): SandboxResponse;
 }
 
+/** Where a script can reset the key of a running sandbox, presenting the current key as `Api-Token`. */
+export const RESET_KEY_PATH = '/sandbox-admin/reset-key';
+
 /** Creates an ActiveCampaign-like account in memory; `handle` is transport-free so tests call it directly. */
 export function createSandbox(options: SandboxOptions): Sandbox {
-  let store = seedStore(options.baseUrl, options.now);
+  let store = options.store ?? seedStore(options.baseUrl, options.now);
   let key = options.apiKey;
-  return {
+  const sandbox: Sandbox = {
     get store() {
       return store;
     },
@@ -53,9 +58,15 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         if (req.headers['api-token'] !== key) return json(403, { message: 'Forbidden' });
         return handleV3(store, req);
       }
+      if (req.path === RESET_KEY_PATH) {
+        if (req.method !== 'POST') return json(405, { message: 'Use POST.' });
+        if (req.headers['api-token'] !== key) return json(403, { message: 'Forbidden' });
+        return json(200, { apiKey: sandbox.resetKey() });
+      }
       return json(404, {
         message: 'This is the ActiveCampaign API sandbox: v3 lives under /api/3/, v1 at /admin/api.php.',
       });
     },
   };
+  return sandbox;
 }

@@ -1,4 +1,5 @@
-import type { SandboxStore } from './store';
+import { SEED_START, seedCrm } from './seed-crm';
+import { emptyTable, insert, type SandboxStore } from './store';
 
 const FIRST = ['Jane', 'Omar', 'Mei', 'Lucas', 'Amara', 'Ivan', 'Sofia', 'Kenji', 'Priya', 'Diego', 'Elif', 'Noah'];
 const LAST = [
@@ -20,57 +21,117 @@ const DOMAINS = ['example.com', 'example.org', 'example.net'];
 /** How many demo contacts a fresh sandbox holds. */
 export const SEED_CONTACTS = 250;
 
+/** An empty account (no rows, ids from 1). */
+export function emptyStore(baseUrl: string, now: () => Date = () => new Date()): SandboxStore {
+  return {
+    baseUrl,
+    now,
+    contacts: emptyTable(),
+    lists: emptyTable(),
+    tags: emptyTable(),
+    contactTags: emptyTable(),
+    contactLists: emptyTable(),
+    fields: emptyTable(),
+    fieldValues: emptyTable(),
+    pipelines: emptyTable(),
+    stages: emptyTable(),
+    deals: emptyTable(),
+    accounts: emptyTable(),
+    notes: emptyTable(),
+    webhooks: emptyTable(),
+    users: emptyTable(),
+    automations: emptyTable(),
+    campaigns: emptyTable(),
+  };
+}
+
 /**
  * Builds the deterministic demo account: the same ids, names and dates on
  * every start, so docs, screenshots and tests can rely on them.
  */
 export function seedStore(baseUrl: string, now: () => Date = () => new Date()): SandboxStore {
-  const store: SandboxStore = {
-    baseUrl,
-    contacts: new Map(),
-    fields: new Map(),
-    fieldValues: new Map(),
-    users: new Map(),
-    lastIds: { contacts: 0, fieldValues: 0, fields: 0, users: 0 },
-    now,
-  };
-  store.users.set(1, { id: 1, username: 'admin', firstName: 'Avery', lastName: 'Sandbox', email: 'admin@example.com' });
-  store.lastIds.users = 1;
-  const fields = [
-    { title: 'Membership level', type: 'dropdown', perstag: 'MEMBERSHIP_LEVEL' },
-    { title: 'Birthday', type: 'date', perstag: 'BIRTHDAY' },
-    { title: 'Company size', type: 'text', perstag: 'COMPANY_SIZE' },
-  ];
-  fields.forEach((f, i) => store.fields.set(i + 1, { id: i + 1, ...f }));
-  store.lastIds.fields = fields.length;
+  const store = emptyStore(baseUrl, now);
+  insert(store.users, (id) => ({
+    id,
+    username: 'admin',
+    firstName: 'Avery',
+    lastName: 'Sandbox',
+    email: 'admin@example.com',
+  }));
+  insert(store.users, (id) => ({
+    id,
+    username: 'sales',
+    firstName: 'Sam',
+    lastName: 'Seller',
+    email: 'sales@example.com',
+  }));
 
-  const start = Date.UTC(2026, 0, 1, 15, 0, 0);
-  for (let i = 1; i <= SEED_CONTACTS; i++) {
-    const first = FIRST[(i - 1) % FIRST.length] ?? 'Sam';
-    const last = LAST[Math.floor((i - 1) / FIRST.length) % LAST.length] ?? 'Doe';
-    const domain = DOMAINS[i % DOMAINS.length] ?? 'example.com';
-    const when = new Date(start + i * 3_600_000);
-    store.contacts.set(i, {
-      id: i,
-      email: `${first}.${last}${i > FIRST.length * LAST.length ? i : ''}@${domain}`.toLowerCase(),
-      firstName: first,
-      lastName: last,
-      phone: i % 3 === 0 ? `+1 312 555 ${String(1000 + i).slice(-4)}` : '',
-      cdate: when,
-      udate: when,
-    });
-    if (i % 4 === 0) {
-      const id = ++store.lastIds.fieldValues;
-      store.fieldValues.set(id, {
-        id,
-        contact: i,
-        field: 1,
-        value: ['Bronze', 'Silver', 'Gold'][i % 3] ?? 'Gold',
-        cdate: when,
-        udate: when,
-      });
-    }
+  const fields = [
+    { title: 'Membership level', type: 'dropdown', perstag: 'MEMBERSHIP_LEVEL', defval: 'Bronze' },
+    { title: 'Birthday', type: 'date', perstag: 'BIRTHDAY', defval: '' },
+    { title: 'Company size', type: 'text', perstag: 'COMPANY_SIZE', defval: '' },
+    { title: 'Newsletter topics', type: 'checkbox', perstag: 'NEWSLETTER_TOPICS', defval: '' },
+  ];
+  for (const f of fields) {
+    insert(store.fields, (id) => ({ id, ...f, descript: '', cdate: SEED_START, udate: SEED_START }));
   }
-  store.lastIds.contacts = SEED_CONTACTS;
+  const lists = [
+    ['Newsletter', 'newsletter', 'You signed up for our newsletter on example.com.'],
+    ['Product updates', 'product-updates', 'You asked to hear about new features.'],
+    ['Customers', 'customers', 'You bought something from example.com.'],
+  ] as const;
+  for (const [name, stringid, senderReminder] of lists) {
+    insert(store.lists, (id) => ({
+      id,
+      name,
+      stringid,
+      senderUrl: 'https://www.example.com',
+      senderReminder,
+      cdate: SEED_START,
+      udate: SEED_START,
+    }));
+  }
+  const tags = ['VIP', 'Lead', 'Customer', 'Webinar attendee', 'Churn risk', 'Newsletter'];
+  tags.forEach((tag, i) =>
+    insert(store.tags, (id) => ({
+      id,
+      tag,
+      tagType: 'contact',
+      description: i === 0 ? 'Annual plan' : '',
+      cdate: SEED_START,
+    })),
+  );
+
+  for (let i = 1; i <= SEED_CONTACTS; i++) seedContact(store, i);
+  seedCrm(store);
   return store;
+}
+
+function seedContact(store: SandboxStore, i: number): void {
+  const first = FIRST[(i - 1) % FIRST.length] ?? 'Sam';
+  const last = LAST[Math.floor((i - 1) / FIRST.length) % LAST.length] ?? 'Doe';
+  const domain = DOMAINS[i % DOMAINS.length] ?? 'example.com';
+  const when = SEED_START + i * 3_600_000;
+  insert(store.contacts, (id) => ({
+    id,
+    email: `${first}.${last}${i > FIRST.length * LAST.length ? i : ''}@${domain}`.toLowerCase(),
+    firstName: first,
+    lastName: last,
+    phone: i % 3 === 0 ? `+1 312 555 ${String(1000 + i).slice(-4)}` : '',
+    cdate: when,
+    udate: when,
+  }));
+  if (i % 4 === 0) {
+    const value = ['Bronze', 'Silver', 'Gold'][i % 3] ?? 'Gold';
+    insert(store.fieldValues, (id) => ({ id, contact: i, field: 1, value, cdate: when, udate: when }));
+  }
+  // Everyone is on the newsletter (every tenth unsubscribed); some on the other lists.
+  const memberships: [number, number][] = [[1, i % 10 === 0 ? 2 : 1]];
+  if (i % 3 === 0) memberships.push([2, 1]);
+  if (i % 5 === 0) memberships.push([3, 1]);
+  for (const [list, status] of memberships) {
+    insert(store.contactLists, (id) => ({ id, contact: i, list, status, cdate: when, udate: when }));
+  }
+  const tagIds = [i % 4 === 0 ? 1 : 0, i % 2 === 1 ? 2 : 0, i % 5 === 0 ? 3 : 0, i % 7 === 0 ? 4 : 0].filter(Boolean);
+  for (const tag of tagIds) insert(store.contactTags, (id) => ({ id, contact: i, tag, cdate: when }));
 }

@@ -1,4 +1,4 @@
-import type { ObjectSchema, ResponseDoc, Schema, V3Method } from '../types';
+import type { ArraySchema, ObjectSchema, ResponseDoc, Schema, V3Method } from '../types';
 import { authError, idParam, paginationParams } from './common';
 
 const datumExample = {
@@ -56,17 +56,9 @@ const updateBody: ObjectSchema = {
   properties: { accountCustomFieldDatum: { type: 'object', properties: { fieldValue, fieldCurrency } } },
 };
 
-/**
- * The bulk endpoints are documented with a bare JSON array as the body, which
- * this format cannot express; the items are carried under `account`, the
- * wrapper a third-party client reports working for bulkCreate.
- */
-function bulkBody(item: ObjectSchema): ObjectSchema {
-  return {
-    type: 'object',
-    required: ['account'],
-    properties: { account: { type: 'array', description: 'One entry per value.', items: item } },
-  };
+/** The bulk endpoints take a bare JSON array as the body, one item per value, with no root key. */
+function bulkBody(item: ObjectSchema): ArraySchema {
+  return { type: 'array', description: 'One entry per value.', items: item };
 }
 
 const missing: ResponseDoc = {
@@ -141,7 +133,7 @@ export const accountCustomFieldDataMethods: readonly V3Method[] = [
     group: 'Accounts',
     summary: 'Create account custom field values in bulk',
     description:
-      "Stores many account custom field values in one request. Gotcha: ActiveCampaign's reference shows the body as a bare JSON array of these entries; here they are sent under `account`.",
+      'Stores many account custom field values in one request. The body is a bare JSON array of entries (no root key).',
     http: 'POST',
     path: '/api/3/accountCustomFieldData/bulkCreate',
     params: [],
@@ -187,7 +179,7 @@ export const accountCustomFieldDataMethods: readonly V3Method[] = [
     group: 'Accounts',
     summary: 'Update account custom field values in bulk',
     description:
-      "Replaces many stored values in one request, each addressed by the value's id. Gotcha: the reference shows a bare JSON array body; here the entries are sent under `account`.",
+      "Replaces many stored values in one request, each addressed by the value's id. The body is a bare JSON array of entries (no root key).",
     http: 'PATCH',
     path: '/api/3/accountCustomFieldData/bulkUpdate',
     params: [],

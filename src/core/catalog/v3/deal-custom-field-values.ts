@@ -1,4 +1,4 @@
-import type { ResponseDoc, V3Method } from '../types';
+import type { ArraySchema, ResponseDoc, V3Method } from '../types';
 import { authError, idParam, paginationParams } from './common';
 
 /* Values of deal custom fields (`dealCustomFieldData`; one record is a `dealCustomFieldDatum`). */
@@ -40,8 +40,38 @@ const fieldCurrencySchema = {
   example: 'cad',
 };
 
-const arrayBodyNote =
-  'The body is a bare JSON array (no root key), which this explorer’s body form cannot build yet; send it from a script or curl.';
+const dealId = { type: 'integer' as const, minimum: 1, description: 'Deal id.', example: 2 };
+const customFieldId = {
+  type: 'integer' as const,
+  minimum: 1,
+  description: 'Deal custom field id (see GET /dealCustomFieldMeta).',
+  example: 1,
+};
+
+/** The bulk calls take a bare JSON array, one item per value, with no root key. */
+const bulkCreateBody: ArraySchema = {
+  type: 'array',
+  description: 'One entry per value.',
+  items: {
+    type: 'object',
+    required: ['dealId', 'customFieldId', 'fieldValue'],
+    properties: { dealId, customFieldId, fieldValue: fieldValueSchema, fieldCurrency: fieldCurrencySchema },
+  },
+};
+
+const bulkUpdateBody: ArraySchema = {
+  type: 'array',
+  description: 'One entry per stored value to change.',
+  items: {
+    type: 'object',
+    required: ['id', 'fieldValue'],
+    properties: {
+      id: { type: 'integer', minimum: 1, description: 'Id of the stored value to change.', example: 1 },
+      fieldValue: fieldValueSchema,
+      fieldCurrency: fieldCurrencySchema,
+    },
+  },
+};
 
 export const dealCustomFieldValuesMethods: readonly V3Method[] = [
   {
@@ -110,13 +140,8 @@ export const dealCustomFieldValuesMethods: readonly V3Method[] = [
           type: 'object',
           required: ['dealId', 'customFieldId', 'fieldValue'],
           properties: {
-            dealId: { type: 'integer', minimum: 1, description: 'Deal id.', example: 2 },
-            customFieldId: {
-              type: 'integer',
-              minimum: 1,
-              description: 'Deal custom field id (see GET /dealCustomFieldMeta).',
-              example: 1,
-            },
+            dealId,
+            customFieldId,
             fieldValue: fieldValueSchema,
             fieldCurrency: fieldCurrencySchema,
           },
@@ -203,10 +228,13 @@ export const dealCustomFieldValuesMethods: readonly V3Method[] = [
     api: 'v3',
     group: 'Deal custom fields',
     summary: 'Create deal custom field values in bulk',
-    description: `Stores many values in one call, e.g. all fields of a deal. Each array item is shaped like a single create: \`[{"dealId": 1, "customFieldId": 1, "fieldValue": "Referral"}, {"dealId": 1, "customFieldId": 4, "fieldValue": 9999, "fieldCurrency": "cad"}]\`. ${arrayBodyNote}`,
+    description:
+      'Stores many values in one call, e.g. all fields of a deal. The body is a bare JSON array (no root key) whose items are shaped like a single create: `[{"dealId": 1, "customFieldId": 1, "fieldValue": "Referral"}, {"dealId": 1, "customFieldId": 4, "fieldValue": 9999, "fieldCurrency": "cad"}]`.',
     http: 'POST',
     path: '/api/3/dealCustomFieldData/bulkCreate',
     params: [],
+    body: bulkCreateBody,
+    bodyRequired: true,
     responses: [
       {
         status: 200,
@@ -221,10 +249,13 @@ export const dealCustomFieldValuesMethods: readonly V3Method[] = [
     api: 'v3',
     group: 'Deal custom fields',
     summary: 'Update deal custom field values in bulk',
-    description: `Replaces many stored values in one call. Each array item names a value id: \`[{"id": 1, "fieldValue": "Event"}, {"id": 2, "fieldValue": ["Option 1", "Option 3"]}]\`. ${arrayBodyNote}`,
+    description:
+      'Replaces many stored values in one call. The body is a bare JSON array whose items each name a value id: `[{"id": 1, "fieldValue": "Event"}, {"id": 2, "fieldValue": ["Option 1", "Option 3"]}]`.',
     http: 'PATCH',
     path: '/api/3/dealCustomFieldData/bulkUpdate',
     params: [],
+    body: bulkUpdateBody,
+    bodyRequired: true,
     responses: [
       {
         status: 200,

@@ -1,6 +1,10 @@
 import { useFormContext } from 'react-hook-form';
 import type { ScalarSchema } from '../../../core/form-model/convert-scalar';
-import { errorAt, fieldId } from './field-ids';
+import { formatDateTime, rangeHint } from '../../../core/form-model/date-format';
+import { fieldId } from './field-ids';
+import { describedBy, FieldShell } from './FieldShell';
+import { JsonField } from './JsonField';
+import { useField } from './use-field';
 
 interface Props {
   name: string;
@@ -8,89 +12,116 @@ interface Props {
   schema: ScalarSchema;
   required: boolean;
   description?: string | undefined;
-  /** Server-side message for this field (e.g. from a 422), shown until the user edits it. */
-  serverError?: string | undefined;
 }
 
-/** One scalar input, chosen by type and format (select for enums and booleans, textarea for JSON). */
-export function ScalarField({ name, label, schema, required, description, serverError }: Props) {
-  const { register, formState } = useFormContext();
+type Control = 'select' | 'json' | 'number' | 'date' | 'date-time' | 'email' | 'url' | 'password' | 'text';
+
+/** The control for a scalar, looked up on type + format with a text fallback (as Swagger UI does). */
+function controlFor(schema: ScalarSchema): Control {
+  switch (schema.type) {
+    case 'boolean':
+      return 'select';
+    case 'json':
+      return 'json';
+    case 'integer':
+    case 'number':
+      return schema.enum ? 'select' : 'number';
+    case 'string':
+      if (schema.enum) return 'select';
+      return schema.format ?? 'text';
+  }
+}
+
+/** One scalar input: text, email, URL, number with its range, select, date, date-time or JSON. */
+export function ScalarField(props: Props) {
+  const { schema } = props;
+  const control = controlFor(schema);
+  if (control === 'json') return <JsonField {...props} />;
+  return <InputField {...props} control={control} />;
+}
+
+function InputField({ name, label, schema, required, description, control }: Props & { control: Control }) {
+  const { setValue } = useFormContext();
+  const { error, registration } = useField(name);
   const id = fieldId(name);
-  const error = errorAt(formState.errors, name) ?? serverError;
-  const describedBy =
-    [description ? `${id}-desc` : '', error ? `${id}-err` : ''].filter(Boolean).join(' ') || undefined;
+  const range = schema.type === 'integer' || schema.type === 'number' ? rangeHint(schema.minimum, schema.maximum) : '';
+  const desc = [description, range ? `Allowed: ${range}.` : '', formatHint(control)].filter(Boolean).join(' ');
   const common = {
     id,
     'aria-invalid': error ? true : undefined,
     'aria-required': required || undefined,
-    'aria-describedby': describedBy,
-    ...register(name),
+    'aria-describedby': describedBy(id, desc, error),
+    ...registration,
   };
-  const options =
-    schema.type === 'boolean'
-      ? ['true', 'false']
-      : 'enum' in schema && schema.enum
-        ? schema.enum.map(String)
-        : undefined;
-
   return (
-    <div className="field">
-      <div className="field-head">
-        <label htmlFor={id}>{label}</label>
-        {required && (
-          <span className="required" aria-hidden="true">
-            *
-          </span>
-        )}
-        <span className="field-type" aria-hidden="true">
-          {typeLabel(schema)}
-        </span>
-      </div>
-      {options ? (
+    <FieldShell
+      id={id}
+      label={label}
+      required={required}
+      typeLabel={typeLabel(schema)}
+      description={desc}
+      error={error}
+    >
+      {control === 'select' ? (
         <select {...common}>
           <option value="">— not set —</option>
-          {options.map((o) => (
+          {options(schema).map((o) => (
             <option key={o} value={o}>
               {o}
             </option>
           ))}
         </select>
-      ) : schema.type === 'json' ? (
-        <textarea rows={5} spellCheck={false} className="mono" {...common} />
+      ) : control === 'number' && (schema.type === 'integer' || schema.type === 'number') ? (
+        <input
+          type="number"
+          step={schema.type === 'integer' ? 1 : 'any'}
+          min={schema.minimum}
+          max={schema.maximum}
+          placeholder={schema.default !== undefined ? `default ${schema.default}` : undefined}
+          {...common}
+        />
+      ) : control === 'date-time' ? (
+        <div className="inline-control">
+          <input
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="2026-01-31T14:30:00-06:00"
+            {...common}
+          />
+          <button
+            type="button"
+            aria-label={`Set ${label} to now`}
+            onClick={() => setValue(name, formatDateTime(new Date()), { shouldDirty: true, shouldValidate: true })}
+          >
+            Now
+          </button>
+        </div>
       ) : (
         <input
-          type={schema.type === 'string' && schema.format === 'date' ? 'date' : 'text'}
-          inputMode={schema.type === 'integer' ? 'numeric' : schema.type === 'number' ? 'decimal' : undefined}
+          type={control === 'text' ? 'text' : control}
           autoComplete="off"
           spellCheck={false}
-          placeholder={placeholder(schema)}
+          placeholder={control === 'email' ? 'name@example.com' : control === 'url' ? 'https://' : undefined}
           {...common}
         />
       )}
-      {description && (
-        <p id={`${id}-desc`} className="field-desc">
-          {description}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-err`} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldShell>
   );
+}
+
+function options(schema: ScalarSchema): string[] {
+  if (schema.type === 'boolean') return ['true', 'false'];
+  return 'enum' in schema && schema.enum ? schema.enum.map(String) : [];
+}
+
+function formatHint(control: Control): string {
+  if (control === 'date') return 'Format: YYYY-MM-DD.';
+  if (control === 'date-time') return 'Format: YYYY-MM-DDTHH:MM:SS with the offset, e.g. -06:00.';
+  return '';
 }
 
 function typeLabel(schema: ScalarSchema): string {
   if (schema.type === 'string' && schema.format) return schema.format;
   return schema.type;
-}
-
-function placeholder(schema: ScalarSchema): string | undefined {
-  if (schema.type === 'string' && schema.format === 'date-time') return '2026-01-31T14:30:00-06:00';
-  if (schema.type === 'string' && schema.format === 'email') return 'name@example.com';
-  if ((schema.type === 'integer' || schema.type === 'number') && schema.default !== undefined) {
-    return `default ${schema.default}`;
-  }
-  return undefined;
 }

@@ -70,8 +70,8 @@ export function fieldValueJson(store: SandboxStore, fv: FieldValueRecord): Recor
     value: fv.value,
     cdate: isoWithOffset(fv.cdate),
     udate: isoWithOffset(fv.udate),
-    created_by: null,
-    updated_by: null,
+    created_by: '0',
+    updated_by: '0',
     links: { owner: `${base}/owner`, field: `${base}/field` },
     id: String(fv.id),
     owner: String(fv.contact),
@@ -97,6 +97,13 @@ export function userJson(store: SandboxStore, u: UserRecord): Record<string, unk
     },
     id: String(u.id),
   };
+}
+
+/** A contact's custom field values, in id order. */
+export function fieldValuesOf(store: SandboxStore, contactId: number): Record<string, unknown>[] {
+  return [...store.fieldValues.rows.values()]
+    .filter((fv) => fv.contact === contactId)
+    .map((fv) => fieldValueJson(store, fv));
 }
 
 /** A stable 32-hex-digit hash per email, like the real `hash` column (not cryptographic). */

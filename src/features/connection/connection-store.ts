@@ -1,0 +1,73 @@
+import * as z from 'zod/mini';
+
+/**
+ * Where connections live. Everything goes to session storage (it leaves with
+ * the tab); a connection the user marked "Remember on this device" is also
+ * written to local storage, key included — the only way a key outlives the tab.
+ */
+const SESSION_KEY = 'explorer.connections';
+const LOCAL_KEY = 'explorer.connections.remembered';
+/** The single-connection format of earlier versions; it may still hold a key. */
+const LEGACY_SESSION_KEY = 'explorer.connection';
+
+const savedSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  apiUrl: z.string(),
+  apiKey: z.string(),
+  remember: z.boolean(),
+});
+const stateSchema = z.object({ active: z.string(), saved: z.array(savedSchema) });
+
+export type SavedConnection = z.infer<typeof savedSchema>;
+export type ConnectionsState = z.infer<typeof stateSchema>;
+
+export const SANDBOX_ID = 'sandbox';
+
+/** The first saved connection every user starts with, named as the docs and tests refer to it. */
+export function blankConnection(id = 'account', name = 'My ActiveCampaign account'): SavedConnection {
+  return { id, name, apiUrl: '', apiKey: '', remember: false };
+}
+
+function read<T>(storage: Storage, key: string, schema: z.ZodMiniType<T>): T | undefined {
+  try {
+    const raw = storage.getItem(key);
+    if (raw === null) return undefined;
+    const parsed = schema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function write(storage: Storage, key: string, value: unknown): void {
+  try {
+    storage.setItem(key, JSON.stringify(value));
+  } catch {
+    // storage full or blocked: the connection just won't survive a reload
+  }
+}
+
+/** This tab's connections, plus the remembered ones from earlier visits; the sandbox is active by default. */
+export function loadConnections(): ConnectionsState {
+  const session = read(sessionStorage, SESSION_KEY, stateSchema);
+  const remembered = read(localStorage, LOCAL_KEY, z.array(savedSchema)) ?? [];
+  if (session) {
+    const ids = new Set(session.saved.map((c) => c.id));
+    return { ...session, saved: [...session.saved, ...remembered.filter((c) => !ids.has(c.id))] };
+  }
+  return { active: SANDBOX_ID, saved: remembered.length > 0 ? remembered : [blankConnection()] };
+}
+
+/** Persists the state: all of it for this tab, only opted-in connections for the device. */
+export function saveConnections(state: ConnectionsState): void {
+  write(sessionStorage, SESSION_KEY, state);
+  const remembered = state.saved.filter((c) => c.remember);
+  try {
+    if (remembered.length > 0) write(localStorage, LOCAL_KEY, remembered);
+    else localStorage.removeItem(LOCAL_KEY);
+    sessionStorage.removeItem(LEGACY_SESSION_KEY);
+  } catch {
+    // storage blocked: nothing was stored there either
+  }
+}

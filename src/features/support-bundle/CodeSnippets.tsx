@@ -1,0 +1,63 @@
+import { useId, useMemo, useState } from 'react';
+import type { PreparedRequest } from '../../core/request/types';
+import { renderSnippet, SNIPPET_TARGETS, type SnippetId } from '../../core/snippets/snippets';
+import { copyText } from '../../lib/clipboard';
+
+/** The current request as code in five languages, from the same prepared request the explorer sends. */
+export function CodeSnippets({ request, apiKey }: { request: PreparedRequest; apiKey: string }) {
+  const id = useId();
+  const [language, setLanguage] = useState<SnippetId>('curl');
+  const [reveal, setReveal] = useState(false);
+  const [status, setStatus] = useState('');
+  const code = useMemo(() => {
+    try {
+      return renderSnippet(request, language, { apiKey, reveal });
+    } catch (e) {
+      return `Could not generate this snippet: ${e instanceof Error ? e.message : String(e)}`;
+    }
+  }, [request, language, apiKey, reveal]);
+  const label = SNIPPET_TARGETS.find((t) => t.id === language)?.label ?? language;
+
+  async function copy() {
+    try {
+      await copyText(code);
+      setStatus(
+        `${label} snippet copied${reveal ? ' with your real API key' : '; replace YOUR_API_KEY before running it'}.`,
+      );
+    } catch (e) {
+      setStatus(`Could not copy: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  return (
+    <section className="snippets" aria-label="Code snippets">
+      <h3>Code snippets</h3>
+      <div className="snippet-controls">
+        <label htmlFor={`${id}-lang`}>Language</label>
+        <select id={`${id}-lang`} value={language} onChange={(e) => setLanguage(e.target.value as SnippetId)}>
+          {SNIPPET_TARGETS.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.label}
+            </option>
+          ))}
+        </select>
+        <label className="check">
+          <input type="checkbox" checked={reveal} onChange={(e) => setReveal(e.target.checked)} />
+          Include my real API key
+        </label>
+        <button type="button" onClick={() => void copy()}>
+          Copy snippet
+        </button>
+      </div>
+      {reveal && (
+        <p className="field-error small">The snippet now contains your API key: do not paste it anywhere public.</p>
+      )}
+      <pre className="mono wrap" aria-label={`${label} snippet`}>
+        {code}
+      </pre>
+      <span role="status" className="muted">
+        {status}
+      </span>
+    </section>
+  );
+}

@@ -1,0 +1,150 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { HISTORY_CAP, historyRecordSchema, redactValues, type HistoryRecord } from '../core/bundle/history-record';
+import type { Exchange } from '../core/exchange/types';
+import type { MethodValues } from '../core/request/types';
+import { bodyBlobOf } from './proxy-client';
+
+/** A stored call; a large response body lives in `responseBody` (a Blob) and `bodyText` is left empty. */
+type StoredCall = Omit<HistoryRecord, 'id'> & { id?: number; responseBody?: Blob };
+
+interface HistoryDb extends DBSchema {
+  calls: { key: number; value: StoredCall };
+}
+
+/**
+ * Response bodies longer than this are stored as the Blob the proxy client
+ * kept: IndexedDB stores a Blob by reference, whereas serializing a 20 MB
+ * string into the store held the main thread for most of a second.
+ */
+export const BLOB_BODY_LIMIT = 64 * 1024;
+
+/**
+ * The record as stored: a large body whose exact bytes are at hand as a Blob
+ * travels as that Blob, not inside the structured-cloned object.
+ */
+export function toStored(
+  entry: Omit<HistoryRecord, 'id'>,
+  body: Blob | undefined = entry.exchange.response && bodyBlobOf(entry.exchange.response),
+): StoredCall {
+  const res = entry.exchange.response;
+  if (!res || !body || res.bodyText.length <= BLOB_BODY_LIMIT) return entry;
+  return { ...entry, exchange: { ...entry.exchange, response: { ...res, bodyText: '' } }, responseBody: body };
+}
+
+/** The stored record with its body back in place; untouched when there is no Blob (validation judges the rest). */
+async function fromStored(raw: unknown): Promise<unknown> {
+  if (typeof raw !== 'object' || raw === null || !('responseBody' in raw)) return raw;
+  const { responseBody, ...rest } = raw as { responseBody: unknown; exchange?: { response?: object } };
+  // A body that cannot be read makes the record invalid: it is skipped and counted like any corrupted entry.
+  if (!(responseBody instanceof Blob) || typeof rest.exchange?.response !== 'object') return undefined;
+  const bodyText = await responseBody.text();
+  return { ...rest, exchange: { ...rest.exchange, response: { ...rest.exchange.response, bodyText } } };
+}
+
+export interface HistoryList {
+  /** Valid records, newest first. */
+  records: HistoryRecord[];
+  /** Stored entries that failed validation and were left out. */
+  skipped: number;
+}
+
+export interface HistoryStore {
+  /** Stores a call (already redacted) and drops the oldest beyond the cap; returns the new id. */
+  add(entry: Omit<HistoryRecord, 'id'>): Promise<number>;
+  list(): Promise<HistoryList>;
+  clear(): Promise<void>;
+  /** Closes the connection (tests, and before deleting the database). */
+  close(): Promise<void>;
+}
+
+/**
+ * Call history in IndexedDB: survives reloads, stays on this machine. Every
+ * record is validated on the way out, so a corrupted or foreign entry is
+ * skipped and counted instead of crashing the viewer.
+ */
+export function createHistoryStore(name = 'explorer-history', cap = HISTORY_CAP): HistoryStore {
+  let db: Promise<IDBPDatabase<HistoryDb>> | undefined;
+  const open = () =>
+    (db ??= openDB<HistoryDb>(name, 1, {
+      upgrade(d) {
+        d.createObjectStore('calls', { keyPath: 'id', autoIncrement: true });
+      },
+    }));
+  return {
+    async add(entry) {
+      const d = await open();
+      const tx = d.transaction('calls', 'readwrite');
+      const id = await tx.store.add(toStored(entry));
+      let excess = (await tx.store.count()) - cap;
+      // Keys grow with time, so the lowest keys are the oldest calls.
+      for (let cursor = await tx.store.openCursor(); cursor && excess > 0; cursor = await cursor.continue()) {
+        await cursor.delete();
+        excess -= 1;
+      }
+      await tx.done;
+      return id;
+    },
+    async list() {
+      const d = await open();
+      const stored: unknown[] = await d.getAll('calls');
+      const raw = await Promise.all(stored.map((r) => fromStored(r).catch(() => undefined)));
+      const records: HistoryRecord[] = [];
+      let skipped = 0;
+      for (const r of raw) {
+        const parsed = historyRecordSchema.safeParse(r);
+        if (parsed.success) records.push(parsed.data as HistoryRecord);
+        else skipped += 1;
+      }
+      records.sort((a, b) => b.id - a.id);
+      return { records, skipped };
+    },
+    async clear() {
+      await (await open()).clear('calls');
+    },
+    async close() {
+      if (db) (await db).close();
+      db = undefined;
+    },
+  };
+}
+
+/** The app's history. */
+export const historyStore = createHistoryStore();
+
+type Listener = () => void;
+const listeners = new Set<Listener>();
+
+/** Called when history changes in this tab (a call was sent, imported or cleared). */
+export function onHistoryChange(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Tells this tab's history views to reload. */
+export function notifyHistoryChange(): void {
+  for (const l of listeners) l();
+}
+
+/**
+ * Stores a sent call: the exchange is already redacted by the proxy client;
+ * the form values are scrubbed of every secret the request carried. A storage
+ * failure (private mode, quota) must not fail the call itself.
+ */
+export async function recordCall(exchange: Exchange, values: MethodValues, secrets: readonly string[]): Promise<void> {
+  // Storing is not urgent: the answer paints first, and the call reaches history within a second.
+  await whenIdle(1000);
+  try {
+    await historyStore.add({ exchange, values: redactValues(values, secrets) });
+    notifyHistoryChange();
+  } catch (e) {
+    console.warn('History: could not store this call.', e);
+  }
+}
+
+/** Resolves when the browser is idle (or after `timeout` ms at the latest); a plain timer where there is no idle callback. */
+function whenIdle(timeout: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
+    else setTimeout(resolve, 0);
+  });
+}
