@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Exchange } from '../exchange/types';
-import { explainOutcome, parseServerTiming } from './explain';
+import { explainOutcome, parseServerTiming, V1_VERDICT_LIMIT } from './explain';
 
 function exchange(
   status: number,
@@ -49,6 +49,16 @@ describe('explainOutcome', () => {
       { api: 'v1' },
     );
     expect(explainOutcome(xml)).toMatchObject({ tone: 'warning', title: expect.stringMatching(/Nope/) });
+  });
+
+  it('does not parse a large v1 200 for a verdict: it is data, so a success', () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => `"${i}":{"id":"${i}","email":"c${i}@example.com"}`).join(',');
+    const big = `{${rows},"result_code":1,"result_message":"Success"}`;
+    expect(big.length).toBeGreaterThan(V1_VERDICT_LIMIT);
+    expect(explainOutcome(exchange(200, big, [], { api: 'v1' })).tone).toBe('success');
+    // Beyond the limit, not even a failure envelope is looked for: failures are never that long.
+    const padded = `{"result_code":0,"result_message":"Nope","pad":"${'x'.repeat(V1_VERDICT_LIMIT)}"}`;
+    expect(explainOutcome(exchange(200, padded, [], { api: 'v1' })).tone).toBe('success');
   });
 
   it('never presents a proxy failure as an ActiveCampaign answer', () => {

@@ -110,10 +110,14 @@ function retryAfter(exchange: Exchange): string {
   return Number.isNaN(at) ? ` Retry-After says: ${v}.` : ` Retry after ${new Date(at).toISOString()}.`;
 }
 
+/** v1 failures and its refusal page are short; a longer body is data, not worth parsing on every render. */
+export const V1_VERDICT_LIMIT = 64 * 1024;
+
 function v1Result(
   body: string,
   contentType: string | undefined,
 ): { code: number; message: string } | 'not-authorized' | undefined {
+  if (body.length > V1_VERDICT_LIMIT) return undefined;
   if (body.includes('You are not authorized to access this file')) return 'not-authorized';
   const parsed = parseBody(body, contentType);
   if (parsed.kind !== 'json' || !parsed.envelope) return undefined;

@@ -1,10 +1,10 @@
-import { useMemo } from 'react';
 import type { MethodDef, ParamDef, ResponseDoc, Schema } from '../../core/catalog/types';
 import { exampleForm } from '../../core/form-model/raw-values';
 import { previewValues } from '../../core/form-model/to-zod';
 import { buildRequest } from '../../core/request/build-request';
 import { redactRequest } from '../../core/request/redact';
 import { methodPath } from '../../lib/router';
+import { LazyDetails } from '../../ui/LazyDetails';
 
 const EXAMPLE_CONNECTION = { apiUrl: 'https://youraccount.api-us1.com', apiKey: 'YOUR_API_KEY' };
 
@@ -13,14 +13,6 @@ export function MethodDocs({ method }: { method: MethodDef }) {
   const where = method.api === 'v3' ? method.path : `/admin/api.php?api_action=${method.action}`;
   const success = method.responses.filter((r) => r.status >= 200 && r.status < 300);
   const errors = method.responses.filter((r) => r.status >= 300 || (method.api === 'v1' && r !== success[0]));
-  const example = useMemo(() => {
-    const req = redactRequest(buildRequest(method, previewValues(method, exampleForm(method)), EXAMPLE_CONNECTION));
-    return [
-      `${req.method} ${req.url}`,
-      ...req.headers.map((h) => `${h.name}: ${h.value}`),
-      ...(req.body ? ['', req.body] : []),
-    ].join('\n');
-  }, [method]);
 
   return (
     <header className="method-docs">
@@ -33,23 +25,19 @@ export function MethodDocs({ method }: { method: MethodDef }) {
         </a>
       </p>
       <p>{method.description}</p>
-      <details className="docs-section">
-        <summary>Parameters ({countParams(method)})</summary>
+      <LazyDetails className="docs-section" summary={<>Parameters ({countParams(method)})</>}>
         <ParamsTable method={method} />
-      </details>
-      <details className="docs-section">
-        <summary>Example request</summary>
-        <pre className="mono small wrap">{example}</pre>
-      </details>
-      <details className="docs-section">
-        <summary>Expected response</summary>
+      </LazyDetails>
+      <LazyDetails className="docs-section" summary={'Example request'}>
+        <ExampleRequest method={method} />
+      </LazyDetails>
+      <LazyDetails className="docs-section" summary={'Expected response'}>
         <Responses docs={success} />
-      </details>
+      </LazyDetails>
       {errors.length > 0 && (
-        <details className="docs-section">
-          <summary>Possible errors ({errors.length})</summary>
+        <LazyDetails className="docs-section" summary={<>Possible errors ({errors.length})</>}>
           <Responses docs={errors} />
-        </details>
+        </LazyDetails>
       )}
     </header>
   );
@@ -145,4 +133,15 @@ function Responses({ docs }: { docs: readonly ResponseDoc[] }) {
       ))}
     </ul>
   );
+}
+
+/** The method's documented example as the exact request the explorer would send (key redacted). */
+function ExampleRequest({ method }: { method: MethodDef }) {
+  const req = redactRequest(buildRequest(method, previewValues(method, exampleForm(method)), EXAMPLE_CONNECTION));
+  const text = [
+    `${req.method} ${req.url}`,
+    ...req.headers.map((h) => `${h.name}: ${h.value}`),
+    ...(req.body ? ['', req.body] : []),
+  ].join('\n');
+  return <pre className="mono small wrap">{text}</pre>;
 }

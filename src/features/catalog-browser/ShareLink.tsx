@@ -6,10 +6,11 @@ import { copyText } from '../../lib/clipboard';
 import { methodPath } from '../../lib/router';
 
 /** Copies a link that reopens this method with the values filled in (never the key or secret params). */
-export function ShareLink({ method, values }: { method: MethodDef; values: MethodValues }) {
+/** `values` is read at click time, so typing never pays for encoding a link nobody asked for. */
+export function ShareLink({ method, values }: { method: MethodDef; values: () => MethodValues }) {
   const [status, setStatus] = useState('');
   async function copy() {
-    const url = `${window.location.origin}${methodPath(method.id)}?${VALUES_PARAM}=${encodeLinkValues(method, values)}`;
+    const url = `${window.location.origin}${methodPath(method.id)}?${VALUES_PARAM}=${encodeLinkValues(method, values())}`;
     try {
       await copyText(url);
       setStatus('Link copied: it reopens this method with these values (the API key is never included).');

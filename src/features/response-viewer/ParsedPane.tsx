@@ -1,5 +1,6 @@
 import type { CapturedResponse } from '../../core/exchange/types';
 import { JsonTree } from '../../ui/json-tree/JsonTree';
+import { groupDigits } from './format';
 import type { BodyState } from './use-opened-body';
 
 /** The body as a navigable tree, or why it cannot be one: never blank, never a crash. */
@@ -19,8 +20,7 @@ export function ParsedPane({ res, body }: { res: CapturedResponse | undefined; b
 
 function ParsedContent({ res, body }: { res: CapturedResponse | undefined; body: BodyState | undefined }) {
   if (!res || !body) return <p className="muted">No response to parse.</p>;
-  if (body.status === 'parsing')
-    return <p className="muted">Parsing {res.bodyText.length.toLocaleString('en-US')} characters…</p>;
+  if (body.status === 'parsing') return <p className="muted">Parsing {groupDigits(res.bodyText.length)} characters…</p>;
   if (body.status === 'failed') return <p className="muted">Could not parse the body: {body.message}</p>;
   const { summary } = body;
   if (summary.kind === 'empty') return <p className="muted">The body is empty (HTTP {res.status}).</p>;

@@ -6,7 +6,12 @@ import { visibleRange } from './visible-range';
  * arithmetic, so a list of a million rows costs what a list of ten does
  * (a general virtualizer keeps one measurement object per row).
  */
-export function useFixedRows(scrollRef: RefObject<HTMLElement | null>, count: number, rowHeight: number, overscan: number) {
+export function useFixedRows(
+  scrollRef: RefObject<HTMLElement | null>,
+  count: number,
+  rowHeight: number,
+  overscan: number,
+) {
   const [viewport, setViewport] = useState({ top: 0, height: 600 });
   useLayoutEffect(() => {
     const el = scrollRef.current;

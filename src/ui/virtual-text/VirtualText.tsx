@@ -49,9 +49,7 @@ export function VirtualText({ head, text, lineStarts, wrap }: Props) {
       <span ref={probeRef} className="char-probe" aria-hidden="true">
         0000000000
       </span>
-      <div
-        style={{ height: totalSize, position: 'relative', minWidth: wrap ? undefined : 'max-content' }}
-      >
+      <div style={{ height: totalSize, position: 'relative', minWidth: wrap ? undefined : 'max-content' }}>
         {items.map((item) => {
           const i = item.index;
           if (i < headRows) {
