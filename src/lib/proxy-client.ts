@@ -9,16 +9,7 @@ import type { PreparedRequest } from '../core/request/types';
  * answer. Everything returned is already redacted, so callers can store,
  * show and export it freely.
  */
-export async function sendThroughProxy(
-  method: MethodDef,
-  prepared: PreparedRequest,
-  /**
-   * Sees the raw body as soon as it has arrived, before it is decoded and
-   * redacted, so a parser can start in parallel. What it sees is NOT redacted:
-   * it may only prepare work that is later used for a body `bodyBlobOf` vouches for.
-   */
-  onBodyArrived?: (body: Blob, contentType: string | undefined) => void,
-): Promise<Exchange> {
+export async function sendThroughProxy(method: MethodDef, prepared: PreparedRequest): Promise<Exchange> {
   const call = toProxyCall(prepared);
   const startedAt = new Date().toISOString();
   const t0 = performance.now();
@@ -41,7 +32,6 @@ export async function sendThroughProxy(
     // Read as a Blob first: its data stays out of the JS heap, so history can store it and the parser
     // worker can receive it by reference instead of copying megabytes of text on the main thread.
     const blob = await res.blob();
-    onBodyArrived?.(blob, res.headers.get('content-type') ?? undefined);
     const bytes = new Uint8Array(await blob.arrayBuffer());
     const durationMs = performance.now() - t0;
     const decoded = new TextDecoder().decode(bytes);

@@ -57,26 +57,9 @@ function call(req: Unsent<ParseRequest>): Promise<unknown> {
   });
 }
 
-const started = new WeakMap<Blob, { generation: number; opening: Promise<OpenedBody> }>();
-
-/**
- * Starts parsing a large body in the worker the moment it arrives, while the
- * main thread is still decoding it; `openLargeBody` with the same Blob then
- * picks up this work instead of starting over.
- */
-export function preparseResponseBody(body: Blob, contentType: string | undefined): void {
-  if (body.size < MAIN_THREAD_LIMIT || typeof Worker === 'undefined') return;
-  const opening = load(body, contentType);
-  started.set(body, { generation, opening });
-  // Replaced or unused work is not an error anyone waits for.
-  opening.catch(() => undefined);
-}
-
 /** Parses a large body in the worker; the returned source asks the worker for rows as they scroll into view. */
 export function openLargeBody(body: string | Blob, contentType: string | undefined): Promise<OpenedBody> {
-  const early = typeof body === 'string' ? undefined : started.get(body);
-  // The worker holds one document: work started early is only good while nothing replaced it.
-  return early?.generation === generation ? early.opening : load(body, contentType);
+  return load(body, contentType);
 }
 
 async function load(body: string | Blob, contentType: string | undefined): Promise<OpenedBody> {
