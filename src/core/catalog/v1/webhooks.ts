@@ -1,35 +1,6 @@
 import type { ParamDef, V1Method } from '../types';
+import { WEBHOOK_EVENTS, WEBHOOK_SOURCES } from '../webhook-vocabulary';
 import { form, idParam, idsParam, rows, v1Failure, v1Ok } from './common';
-
-const events = [
-  'bounce',
-  'click',
-  'contact_tag_added',
-  'contact_tag_removed',
-  'deal_add',
-  'deal_note_add',
-  'deal_pipeline_add',
-  'deal_stage_add',
-  'deal_task_add',
-  'deal_task_complete',
-  'deal_tasktype_add',
-  'deal_update',
-  'forward',
-  'list_add',
-  'open',
-  'reply',
-  'sent',
-  'share',
-  'sms_reply',
-  'sms_sent',
-  'sms_unsub',
-  'subscribe',
-  'subscriber_note',
-  'unsubscribe',
-  'update',
-] as const;
-
-const sources = ['public', 'admin', 'api', 'system'] as const;
 
 function webhookFields(required: boolean): readonly ParamDef[] {
   return [
@@ -55,8 +26,8 @@ function webhookFields(required: boolean): readonly ParamDef[] {
       {
         type: 'map',
         keyLabel: 'Event name',
-        keyEnum: events,
-        value: { type: 'string', enum: events, description: 'Repeat the event name.', example: 'subscribe' },
+        keyEnum: WEBHOOK_EVENTS,
+        value: { type: 'string', enum: WEBHOOK_EVENTS, description: 'Repeat the event name.', example: 'subscribe' },
         example: { subscribe: 'subscribe' },
       },
       'Events that fire the webhook; key and value both the event name (see webhook_events).',
@@ -67,8 +38,8 @@ function webhookFields(required: boolean): readonly ParamDef[] {
       {
         type: 'map',
         keyLabel: 'Source',
-        keyEnum: sources,
-        value: { type: 'string', enum: sources, description: 'Repeat the source name.', example: 'public' },
+        keyEnum: WEBHOOK_SOURCES,
+        value: { type: 'string', enum: WEBHOOK_SOURCES, description: 'Repeat the source name.', example: 'public' },
         example: { public: 'public', admin: 'admin' },
       },
       'Who may trigger it: public (forms, links), admin (app users), api, system (automations and the like).',

@@ -1,36 +1,6 @@
 import type { ObjectSchema, ResponseDoc, Schema, V3Method } from '../types';
+import { WEBHOOK_EVENTS, WEBHOOK_SOURCES } from '../webhook-vocabulary';
 import { authError, deleted, idParam, notFound } from './common';
-
-/** The event names `GET /webhook/events` returns. */
-const webhookEvents = [
-  'bounce',
-  'click',
-  'contact_tag_added',
-  'contact_tag_removed',
-  'deal_add',
-  'deal_note_add',
-  'deal_pipeline_add',
-  'deal_stage_add',
-  'deal_task_add',
-  'deal_task_complete',
-  'deal_tasktype_add',
-  'deal_update',
-  'forward',
-  'list_add',
-  'open',
-  'reply',
-  'sent',
-  'share',
-  'sms_reply',
-  'sms_sent',
-  'sms_unsub',
-  'subscribe',
-  'subscriber_note',
-  'unsubscribe',
-  'update',
-] as const;
-
-const webhookSources = ['public', 'admin', 'api', 'system'] as const;
 
 const webhookExample = {
   cdate: '2026-01-15T09:30:00-06:00',
@@ -54,12 +24,12 @@ const webhookProps: Record<string, Schema> = {
   events: {
     type: 'array',
     description: 'Events that fire the webhook (see "List webhook event types").',
-    items: { type: 'string', enum: webhookEvents, example: 'subscribe' },
+    items: { type: 'string', enum: WEBHOOK_EVENTS, example: 'subscribe' },
   },
   sources: {
     type: 'array',
     description: 'Which initiators fire it (the "initiated by" options): public, admin, api, system.',
-    items: { type: 'string', enum: webhookSources, example: 'public' },
+    items: { type: 'string', enum: WEBHOOK_SOURCES, example: 'public' },
   },
   listid: {
     type: 'integer',
@@ -194,7 +164,7 @@ export const webhooksMethods: readonly V3Method[] = [
       {
         status: 200,
         description: 'Every event name, as plain strings.',
-        example: { webhookEvents: [...webhookEvents], meta: { total: 25 } },
+        example: { webhookEvents: [...WEBHOOK_EVENTS], meta: { total: 25 } },
       },
       authError,
     ],

@@ -14,36 +14,7 @@ import {
   deleteById,
 } from './common';
 import { webhookJson } from './serialize-lists';
-
-/** The 25 event names `GET /webhook/events` lists. */
-export const WEBHOOK_EVENTS = [
-  'bounce',
-  'click',
-  'contact_tag_added',
-  'contact_tag_removed',
-  'deal_add',
-  'deal_note_add',
-  'deal_pipeline_add',
-  'deal_stage_add',
-  'deal_task_add',
-  'deal_task_complete',
-  'deal_tasktype_add',
-  'deal_update',
-  'forward',
-  'list_add',
-  'open',
-  'reply',
-  'sent',
-  'share',
-  'sms_reply',
-  'sms_sent',
-  'sms_unsub',
-  'subscribe',
-  'subscriber_note',
-  'unsubscribe',
-  'update',
-];
-const SOURCES = ['public', 'admin', 'api', 'system'];
+import { WEBHOOK_EVENTS, WEBHOOK_SOURCES } from '../../../core/catalog/webhook-vocabulary';
 
 function strings(v: unknown): string[] | undefined {
   return Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined;
@@ -67,7 +38,7 @@ function checkWebhook(w: Record<string, unknown>, creating: boolean): FieldError
   }
   for (const [name, allowed] of [
     ['events', WEBHOOK_EVENTS],
-    ['sources', SOURCES],
+    ['sources', WEBHOOK_SOURCES],
   ] as const) {
     if (w[name] === undefined && !creating) continue;
     const list = strings(w[name]);
@@ -75,7 +46,7 @@ function checkWebhook(w: Record<string, unknown>, creating: boolean): FieldError
       errors.push({ title: `${name} must be a non-empty array`, code: 'field_missing', field: name });
     else
       list.forEach((v, i) => {
-        if (!allowed.includes(v))
+        if (!(allowed as readonly string[]).includes(v))
           errors.push({ title: `Unknown ${name} value "${v}"`, code: 'field_invalid', field: `${name}/${i}` });
       });
   }
