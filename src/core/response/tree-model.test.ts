@@ -42,21 +42,6 @@ describe('TreeModel', () => {
     expect(m.rowCount).toBe(4);
   });
 
-  it('toggles at a hinted row index, and falls back to the path when the hint is stale', () => {
-    const m = new TreeModel({ a: { x: { deep: 1 } }, ab: { y: 2 } }, 1);
-    expect(paths(m)).toEqual(['', 'a', 'ab']);
-    expect(m.toggle('ab', undefined, 2)).toBe(true);
-    expect(paths(m)).toEqual(['', 'a', 'ab', 'ab.y']);
-    expect(m.toggle('a', undefined, 3)).toBe(true); // row 3 is ab.y now: the hint is wrong
-    m.toggle('a.x');
-    expect(paths(m)).toEqual(['', 'a', 'a.x', 'a.x.deep', 'ab', 'ab.y']);
-    // Reopening restores what was open below, whose paths the model must still know.
-    m.toggle('a', false);
-    m.toggle('a', true, 1);
-    expect(paths(m)).toEqual(['', 'a', 'a.x', 'a.x.deep', 'ab', 'ab.y']);
-    expect(m.toggle('a.x.deep', undefined, 3)).toBe(false);
-  });
-
   it('expands to a depth and collapses all but the root', () => {
     const m = new TreeModel(doc);
     m.expandToDepth(2);

@@ -33,17 +33,9 @@ interface Entry {
   value: unknown;
   key: PathSegment | null;
   depth: number;
-  /** Built on first use (see pathOf): opening 100,000 items should not build 100,000 strings. */
-  path?: string;
-  parent: Entry | null;
+  path: string;
   position: number;
   siblings: number;
-}
-
-/** The entry's JSON path, computed once from its parent's. */
-function pathOf(e: Entry): string {
-  e.path ??= e.parent ? childPath(pathOf(e.parent), e.key ?? '') : '';
-  return e.path;
 }
 
 /** Rows shown before the user asks for more: enough to see a response's shape, small enough to be instant. */
@@ -79,12 +71,9 @@ export class TreeModel {
     return this.entries.slice(Math.max(0, start), end).map((e) => this.toRow(e, previewChars));
   }
 
-  /**
-   * Opens or closes the container at `path`; returns false when there is no such visible row.
-   * `at`, the row index the caller saw, spares a search through every row.
-   */
-  toggle(path: string, open?: boolean, at?: number): boolean {
-    const index = this.indexOf(path, at);
+  /** Opens or closes the container at `path`; returns false when there is no such visible row. */
+  toggle(path: string, open?: boolean): boolean {
+    const index = this.indexOf(path);
     const entry = this.entries[index];
     if (!entry || !isContainer(entry.value)) return false;
     const isOpen = this.expanded.has(path);
@@ -168,18 +157,15 @@ export class TreeModel {
     return entry ? JSON.stringify(entry.value, null, 2) : undefined;
   }
 
-  /** Row index of a visible path, or -1; `hint` is checked first. */
-  indexOf(path: string, hint?: number): number {
-    const hinted = hint === undefined ? undefined : this.entries[hint];
-    if (hint !== undefined && hinted && pathOf(hinted) === path) return hint;
-    return this.entries.findIndex((e) => pathOf(e) === path);
+  /** Row index of a visible path, or -1. */
+  indexOf(path: string): number {
+    return this.entries.findIndex((e) => e.path === path);
   }
 
   private toRow(e: Entry, previewChars: number): TreeRow {
     const type = typeOf(e.value);
-    const path = pathOf(e);
     const base = {
-      path,
+      path: e.path,
       key: e.key === null ? null : String(e.key),
       isIndex: typeof e.key === 'number',
       depth: e.depth,
@@ -189,7 +175,7 @@ export class TreeModel {
     };
     if (isContainer(e.value)) {
       const count = Array.isArray(e.value) ? e.value.length : Object.keys(e.value).length;
-      return { ...base, count, expanded: this.expanded.has(path) };
+      return { ...base, count, expanded: this.expanded.has(e.path) };
     }
     if (typeof e.value === 'string') {
       return { ...base, text: e.value.slice(0, previewChars), length: e.value.length };
@@ -219,15 +205,7 @@ export class TreeModel {
   }
 
   private rebuild(): void {
-    const rootEntry: Entry = {
-      value: this.root,
-      key: null,
-      depth: 0,
-      path: '',
-      parent: null,
-      position: 1,
-      siblings: 1,
-    };
+    const rootEntry: Entry = { value: this.root, key: null, depth: 0, path: '', position: 1, siblings: 1 };
     const out: Entry[] = [rootEntry];
     if (this.expanded.has('')) this.emitChildren(rootEntry, out);
     this.entries = out;
@@ -235,15 +213,12 @@ export class TreeModel {
 
   private emitChildren(parent: Entry, out: Entry[]): void {
     const siblings = childCount(parent.value);
-    const depth = parent.depth + 1;
-    // Only when something below is open do children need their paths now (to look them up).
-    const parentPath = pathOf(parent);
-    const openBelow = [...this.expanded].some((p) => p.length > parentPath.length && p.startsWith(parentPath));
     let position = 0;
     forEachChild(parent.value, (value, key) => {
-      const entry: Entry = { value, key, depth, parent, position: ++position, siblings };
+      const path = childPath(parent.path, key);
+      const entry: Entry = { value, key, depth: parent.depth + 1, path, position: ++position, siblings };
       out.push(entry);
-      if (openBelow && isContainer(value) && this.expanded.has(pathOf(entry))) this.emitChildren(entry, out);
+      if (isContainer(value) && this.expanded.has(path)) this.emitChildren(entry, out);
     });
   }
 }

@@ -159,7 +159,7 @@ export function JsonTree({ source, label = 'Parsed JSON' }: { source: TreeSource
                     row={row}
                     current={row.path === currentPath}
                     longText={longText.get(row.path)}
-                    onToggle={(r) => void change(() => source.toggle(r.path, item.index), windowStart, windowEnd)}
+                    onToggle={(r) => void change(() => source.toggle(r.path), windowStart, windowEnd)}
                     onShowMore={(r) => void onShowMore(r, item.index)}
                     onCopy={(r, what) => void onCopy(r, what)}
                   />

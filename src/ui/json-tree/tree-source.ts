@@ -13,8 +13,7 @@ export interface ShownRow extends TreeRow {
 export interface TreeSource {
   readonly initialRowCount: number;
   rows(start: number, end: number, previewChars?: number): Promise<ShownRow[]>;
-  /** `at` is the row index the path was seen at: a hint that spares a search. */
-  toggle(path: string, at?: number): Promise<number>;
+  toggle(path: string): Promise<number>;
   expandToDepth(depth: number): Promise<number>;
   collapseAll(): Promise<number>;
   search(query: string): Promise<SearchResult>;
@@ -27,8 +26,8 @@ export function treeOperations(model: TreeModel) {
   return {
     rows: (start: number, end: number, previewChars?: number): ShownRow[] =>
       model.rows(start, end, previewChars).map((r) => ({ ...r, match: model.isMatch(r) })),
-    toggle: (path: string, at?: number) => {
-      model.toggle(path, undefined, at);
+    toggle: (path: string) => {
+      model.toggle(path);
       return model.rowCount;
     },
     expandToDepth: (depth: number) => {
@@ -57,7 +56,7 @@ export function localTreeSource(value: unknown): TreeSource {
   return {
     initialRowCount: model.rowCount,
     rows: async (s, e, p) => ops.rows(s, e, p),
-    toggle: async (path, at) => ops.toggle(path, at),
+    toggle: async (path) => ops.toggle(path),
     expandToDepth: async (d) => ops.expandToDepth(d),
     collapseAll: async () => ops.collapseAll(),
     search: async (q) => ops.search(q),
