@@ -9,9 +9,7 @@ export default defineConfig({
   outputDir: `../test-results/e2e-${E2E.port}`,
   fullyParallel: false,
   workers: 1,
-  // Two retries on CI: the 20 MB expand-and-scroll test is intermittently flaky (a stale tree row count; see the
-  // closing note of issue 6), and one unlucky run must not block a landing.
-  retries: process.env.CI ? 2 : 0,
+  retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   reporter: [['list']],
   use: {
