@@ -32,13 +32,13 @@ describe('sandbox v3', () => {
   });
 
   it('answers users/me with string ids', () => {
-    const res = sb().handle(req('GET', '/api/3/users/me'));
+    const res = setup().handle(req('GET', '/api/3/users/me'));
     expect(res.status).toBe(200);
     expect(body(res)).toMatchObject({ user: { id: '1', username: 'admin' } });
   });
 
   it('pages contacts with meta.total as a string, 20 by default and at most 100', () => {
-    const sbx = sb();
+    const sbx = setup();
     const first = body(sbx.handle(req('GET', '/api/3/contacts')));
     expect((first.contacts as unknown[]).length).toBe(20);
     expect(first.meta).toMatchObject({ total: String(SEED_CONTACTS) });
@@ -49,7 +49,7 @@ describe('sandbox v3', () => {
   });
 
   it('filters by exact email and by search text', () => {
-    const sbx = sb();
+    const sbx = setup();
     const one = body(sbx.handle(req('GET', '/api/3/contacts?email=JANE.DOE@example.org')));
     expect(one.meta).toMatchObject({ total: '1' });
     const some = body(sbx.handle(req('GET', '/api/3/contacts?search=tanaka')));
@@ -57,7 +57,7 @@ describe('sandbox v3', () => {
   });
 
   it('creates a contact with field values, then finds it, then refuses the duplicate', () => {
-    const sbx = sb();
+    const sbx = setup();
     const payload = JSON.stringify({
       contact: { email: 'new@example.com', firstName: 'New', fieldValues: [{ field: '1', value: 'Gold' }] },
     });
@@ -84,13 +84,13 @@ describe('sandbox v3', () => {
   });
 
   it('refuses a contact without an email with a pointer to the field', () => {
-    const res = sb().handle(req('POST', '/api/3/contacts', { body: '{"contact":{"firstName":"X"}}' }));
+    const res = setup().handle(req('POST', '/api/3/contacts', { body: '{"contact":{"firstName":"X"}}' }));
     expect(res.status).toBe(422);
     expect(JSON.stringify(body(res))).toContain('/data/attributes/email');
   });
 
   it('answers 404 in the real shape for an unknown contact, and names unimplemented routes', () => {
-    const sbx = sb();
+    const sbx = setup();
     expect(body(sbx.handle(req('GET', '/api/3/contacts/99999')))).toEqual({
       message: 'No Result found for Subscriber with id 99999',
     });
@@ -102,7 +102,7 @@ describe('sandbox v3', () => {
 
 describe('sandbox v1', () => {
   it('views a contact by email inside the result envelope', () => {
-    const res = sb().handle(
+    const res = setup().handle(
       req(
         'GET',
         `/admin/api.php?api_action=contact_view_email&api_key=${KEY}&api_output=json&email=jane.doe@example.org`,
@@ -113,7 +113,7 @@ describe('sandbox v1', () => {
   });
 
   it('fails with HTTP 200 and result_code 0 when nothing matches', () => {
-    const res = sb().handle(
+    const res = setup().handle(
       req('GET', `/admin/api.php?api_action=contact_view_email&api_key=${KEY}&api_output=json&email=none@x.com`),
     );
     expect(res.status).toBe(200);
@@ -121,13 +121,13 @@ describe('sandbox v1', () => {
   });
 
   it('answers a wrong api_key with the XML error even when JSON was asked for', () => {
-    const res = sb().handle(req('GET', '/admin/api.php?api_action=contact_view_email&api_key=bad&api_output=json'));
+    const res = setup().handle(req('GET', '/admin/api.php?api_action=contact_view_email&api_key=bad&api_output=json'));
     expect(res.status).toBe(200);
     expect(res.body).toContain('You are not authorized to access this file');
   });
 
   it('shares data with v3', () => {
-    const sbx = sb();
+    const sbx = setup();
     sbx.handle(req('POST', '/api/3/contacts', { body: '{"contact":{"email":"both@example.com"}}' }));
     const res = sbx.handle(
       req('GET', `/admin/api.php?api_action=contact_view_email&api_key=${KEY}&email=both%40example.com`),
@@ -135,7 +135,3 @@ describe('sandbox v1', () => {
     expect(body(res)).toMatchObject({ email: 'both@example.com', result_code: 1 });
   });
 });
-
-function sb() {
-  return setup();
-}
