@@ -202,10 +202,7 @@ test('the panes stack on narrow screens and their split is resizable', async ({ 
   expect(raw && parsed && parsed.y >= raw.y + raw.height).toBe(true);
 });
 
-// Quarantined: a real, intermittent bug (issue 6). After expanding the 100,000 contacts of the 20 MB body, the tree
-// sometimes keeps a stale row count in a full suite run, so scrolling never reaches the last rows. It passes alone and
-// fails in clean CI runs; fixme keeps it visible until the tree's view state is tied to its source.
-test.fixme('a 20 MB response: after expanding 100,000 items, scrolling reaches the end', async ({ explorer, page }) => {
+test('a 20 MB response: after expanding 100,000 items, scrolling reaches the end', async ({ explorer, page }) => {
   test.setTimeout(90_000);
   await fetchFixture(explorer, page, 'contacts-20mb');
   await expect(tree(explorer)).toContainText('contacts: [100000]', BIG);

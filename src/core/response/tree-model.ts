@@ -71,9 +71,12 @@ export class TreeModel {
     return this.entries.slice(Math.max(0, start), end).map((e) => this.toRow(e, previewChars));
   }
 
-  /** Opens or closes the container at `path`; returns false when there is no such visible row. */
-  toggle(path: string, open?: boolean): boolean {
-    const index = this.indexOf(path);
+  /**
+   * Opens or closes the container at `path`; returns false when there is no such visible row.
+   * `indexHint` is where the caller saw the row: checked, then used instead of a search through every row.
+   */
+  toggle(path: string, open?: boolean, indexHint?: number): boolean {
+    const index = indexHint !== undefined && this.entries[indexHint]?.path === path ? indexHint : this.indexOf(path);
     const entry = this.entries[index];
     if (!entry || !isContainer(entry.value)) return false;
     const isOpen = this.expanded.has(path);

@@ -65,13 +65,14 @@ export function openLargeBody(body: string | Blob, contentType: string | undefin
 async function load(body: string | Blob, contentType: string | undefined): Promise<OpenedBody> {
   const gen = ++generation;
   const loaded = (await call({ op: 'load', generation: gen, body, contentType })) as LoadResult;
-  if (loaded.summary.kind !== 'json') return { summary: loaded.summary, lineStarts: loaded.lineStarts };
+  if (loaded.summary.kind !== 'json' || !loaded.initial)
+    return { summary: loaded.summary, lineStarts: loaded.lineStarts };
   const op =
     <K extends keyof TreeOperations>(name: K) =>
     (...args: Parameters<TreeOperations[K]>) =>
       call({ op: name, generation: gen, args }) as Promise<ReturnType<TreeOperations[K]>>;
   const source: TreeSource = {
-    initialRowCount: loaded.rowCount,
+    initial: loaded.initial,
     rows: op('rows'),
     toggle: op('toggle'),
     expandToDepth: op('expandToDepth'),

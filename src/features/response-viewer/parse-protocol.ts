@@ -1,12 +1,13 @@
 import type { ParsedBody } from '../../core/response/parse-body';
-import type { TreeOperations } from '../../ui/json-tree/tree-source';
+import type { RowWindow, TreeOperations } from '../../ui/json-tree/tree-source';
 
 /** What the worker says about a body after parsing it; the value itself stays in the worker. */
 export type ParseSummary = Exclude<ParsedBody, { kind: 'json' }> | Omit<Extract<ParsedBody, { kind: 'json' }>, 'value'>;
 
 export interface LoadResult {
   summary: ParseSummary;
-  rowCount: number;
+  /** The first rows of the tree, when the body is a tree. */
+  initial: RowWindow | undefined;
   /** Line starts of the body for the raw pane, computed off the main thread. */
   lineStarts: Uint32Array;
 }

@@ -2,7 +2,7 @@
 import { parseBody } from '../../core/response/parse-body';
 import { lineStarts } from '../../core/response/raw-lines';
 import { TreeModel } from '../../core/response/tree-model';
-import { treeOperations, type TreeOperations } from '../../ui/json-tree/tree-source';
+import { INITIAL_ROWS, treeOperations, type RowWindow, type TreeOperations } from '../../ui/json-tree/tree-source';
 import type { LoadResult, ParseRequest, ParseResponse, ParseSummary } from './parse-protocol';
 
 /**
@@ -27,16 +27,15 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
       if (req.generation !== generation) throw new Error('This response was replaced by a newer one.');
       const parsed = parseBody(text, req.contentType);
       const starts = lineStarts(text);
-      let rowCount = 0;
+      let initial: RowWindow | undefined;
       let summary: ParseSummary = parsed;
       if (parsed.kind === 'json') {
         const { value, ...rest } = parsed;
-        const model = new TreeModel(value);
-        ops = treeOperations(model);
-        rowCount = model.rowCount;
+        ops = treeOperations(new TreeModel(value));
+        initial = ops.rows(0, INITIAL_ROWS);
         summary = rest;
       }
-      const result: LoadResult = { summary, rowCount, lineStarts: starts };
+      const result: LoadResult = { summary, initial, lineStarts: starts };
       reply({ id: req.id, ok: true, result }, [starts.buffer]);
       return;
     }

@@ -16,6 +16,19 @@ const FETCH_MARGIN = 60;
  * the size of the document, and the document itself may live in a worker.
  */
 export function JsonTree({ source, label = 'Parsed JSON' }: { source: TreeSource; label?: string }) {
+  // A new document starts a new view: rows, depth, search and long texts all belong to the old one.
+  return <TreeView key={sourceKey(source)} source={source} label={label} />;
+}
+
+const sourceKeys = new WeakMap<TreeSource, number>();
+let lastKey = 0;
+function sourceKey(source: TreeSource): number {
+  let key = sourceKeys.get(source);
+  if (key === undefined) sourceKeys.set(source, (key = ++lastKey));
+  return key;
+}
+
+function TreeView({ source, label }: { source: TreeSource; label: string }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const { view, load, change } = useTreeRows(source);
   const [depth, setDepth] = useState(3);
@@ -63,9 +76,7 @@ export function JsonTree({ source, label = 'Parsed JSON' }: { source: TreeSource
       let found: { index: number; path: string } | undefined;
       await change(
         async () => {
-          const r = await source.reveal(n);
-          found = r;
-          return r?.rowCount;
+          found = await source.reveal(n);
         },
         // The match may land anywhere: the rows around it load once the list has scrolled there.
         windowRef.current.start,
@@ -110,7 +121,9 @@ export function JsonTree({ source, label = 'Parsed JSON' }: { source: TreeSource
 
   const onShowMore = async (row: ShownRow, index: number) => {
     const shown = longText.get(row.path)?.length ?? row.text?.length ?? 0;
-    const [more] = await source.rows(index, index + 1, Math.max(shown * 10, 2000));
+    const {
+      rows: [more],
+    } = await source.rows(index, index + 1, Math.max(shown * 10, 2000));
     if (more?.path === row.path && more.text !== undefined) setLongText(new Map(longText).set(row.path, more.text));
   };
 
@@ -159,7 +172,7 @@ export function JsonTree({ source, label = 'Parsed JSON' }: { source: TreeSource
                     row={row}
                     current={row.path === currentPath}
                     longText={longText.get(row.path)}
-                    onToggle={(r) => void change(() => source.toggle(r.path), windowStart, windowEnd)}
+                    onToggle={(r) => void change(() => source.toggle(r.path, item.index), windowStart, windowEnd)}
                     onShowMore={(r) => void onShowMore(r, item.index)}
                     onCopy={(r, what) => void onCopy(r, what)}
                   />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SearchResult } from '../../core/response/tree-model';
 
 interface Props {
@@ -11,8 +11,14 @@ interface Props {
 /** Search box with its match count and previous/next; searching waits for a pause in typing. */
 export function TreeSearch({ result, current, onSearch, onStep }: Props) {
   const [query, setQuery] = useState('');
+  // Only a changed query searches: an empty search on mount would re-layout a tree the user is already opening.
+  const searched = useRef('');
   useEffect(() => {
-    const t = setTimeout(() => onSearch(query), 200);
+    if (query === searched.current) return;
+    const t = setTimeout(() => {
+      searched.current = query;
+      onSearch(query);
+    }, 200);
     return () => clearTimeout(t);
   }, [query, onSearch]);
   const count = result?.count ?? 0;

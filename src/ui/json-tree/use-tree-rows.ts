@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { ShownRow, TreeSource } from './tree-source';
+import type { RowWindow, ShownRow, TreeSource } from './tree-source';
 
 interface View {
   count: number;
@@ -11,13 +11,26 @@ interface View {
 /** Past this many cached rows the cache restarts, so scrolling through 100,000 rows keeps memory flat. */
 const CACHE_LIMIT = 3000;
 
+function rowMap(start: number, rows: readonly ShownRow[], base: ReadonlyMap<number, ShownRow> = new Map()) {
+  const next = new Map(base.size > CACHE_LIMIT ? [] : base);
+  rows.forEach((r, i) => next.set(start + i, r));
+  return next;
+}
+
 /**
  * The rows the tree has fetched from its source, by index. The source may
  * live in a worker, so rows arrive asynchronously; changes fetch the visible
- * window before swapping the view, so the tree never flashes empty.
+ * window before swapping the view, so the tree never flashes empty. The row
+ * count always comes from the same answer as the rows, so a change that is
+ * overtaken by another can never leave a count from an older layout behind.
+ * Mount once per source (the tree is keyed by it): the view belongs to that document.
  */
 export function useTreeRows(source: TreeSource) {
-  const [view, setView] = useState<View>(() => ({ count: source.initialRowCount, version: 0, rows: new Map() }));
+  const [view, setView] = useState<View>(() => ({
+    count: source.initial.count,
+    version: 0,
+    rows: rowMap(0, source.initial.rows),
+  }));
   const version = useRef(0);
   const inflight = useRef(new Set<string>());
 
@@ -27,31 +40,33 @@ export function useTreeRows(source: TreeSource) {
       const key = `${v}:${start}:${end}`;
       if (inflight.current.has(key)) return;
       inflight.current.add(key);
-      void source.rows(start, end).then((rows) => {
-        inflight.current.delete(key);
-        setView((cur) => {
-          if (cur.version !== v || v !== version.current) return cur;
-          const next = new Map(cur.rows.size > CACHE_LIMIT ? [] : cur.rows);
-          rows.forEach((r, i) => next.set(start + i, r));
-          return { ...cur, rows: next };
-        });
-      });
+      source
+        .rows(start, end)
+        .then((answer: RowWindow) =>
+          setView((cur) =>
+            cur.version !== v || v !== version.current
+              ? cur
+              : { ...cur, count: answer.count, rows: rowMap(start, answer.rows, cur.rows) },
+          ),
+        )
+        // A failed read (the document was replaced) leaves the view as it is; the next scroll asks again.
+        .catch(() => undefined)
+        .finally(() => inflight.current.delete(key));
     },
     [source],
   );
 
   /** Runs an operation that moves rows, then shows the window [start, end) of the new layout. */
   const change = useCallback(
-    async (op: () => Promise<number | undefined>, start: number, end: number) => {
+    async (op: () => Promise<unknown>, start: number, end: number) => {
       const v = ++version.current;
-      const count = await op();
-      const rows = await source.rows(start, end);
-      if (v !== version.current) return;
-      setView((cur) => ({
-        count: count ?? cur.count,
-        version: v,
-        rows: new Map(rows.map((r, i) => [start + i, r])),
-      }));
+      try {
+        await op();
+      } finally {
+        // Even when the operation failed, the layout may have moved: read it back rather than guess.
+        const answer = await source.rows(start, end);
+        if (v === version.current) setView({ count: answer.count, version: v, rows: rowMap(start, answer.rows) });
+      }
     },
     [source],
   );
