@@ -19,7 +19,7 @@ import type { MethodValues } from '../core/request/types';
 import { MethodForm } from '../features/method-form/MethodForm';
 import { RequestPreview } from '../features/method-form/RequestPreview';
 import { ResponseView } from '../features/response-viewer/ResponseView';
-import { prewarmResponseParser } from '../features/response-viewer/parse-client';
+import { openEarly, prewarmResponseParser } from '../features/response-viewer/parse-client';
 import { SupportBundle } from '../features/support-bundle/SupportBundle';
 import type { ConnectionState } from '../features/connection/use-connection';
 import { readSession, writeSession } from '../lib/session-store';
@@ -74,7 +74,7 @@ export function MethodPage({
       if (!connection.resolved.ok) throw new Error(connection.resolved.message);
       prewarmResponseParser(); // the worker starts while the request is in flight, not after it lands
       const prepared = buildRequest(method, values, connection.resolved.connection);
-      const sent = await sendThroughProxy(method, prepared);
+      const sent = await sendThroughProxy(method, prepared, { onBody: openEarly });
       void recordCall(sent, values, prepared.secrets);
       return sent;
     },

@@ -2,7 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { HISTORY_CAP, historyRecordSchema, redactValues, type HistoryRecord } from '../core/bundle/history-record';
 import type { Exchange } from '../core/exchange/types';
 import type { MethodValues } from '../core/request/types';
-import { bodyBlobOf } from './proxy-client';
+import { bodyBytesOf } from './proxy-client';
 
 /** A stored call; a large response body lives in `responseBody` (a Blob) and `bodyText` is left empty. */
 type StoredCall = Omit<HistoryRecord, 'id'> & { id?: number; responseBody?: Blob };
@@ -24,11 +24,15 @@ export const BLOB_BODY_LIMIT = 64 * 1024;
  */
 export function toStored(
   entry: Omit<HistoryRecord, 'id'>,
-  body: Blob | undefined = entry.exchange.response && bodyBlobOf(entry.exchange.response),
+  bytes: ArrayBuffer | undefined = entry.exchange.response && bodyBytesOf(entry.exchange.response),
 ): StoredCall {
   const res = entry.exchange.response;
-  if (!res || !body || res.bodyText.length <= BLOB_BODY_LIMIT) return entry;
-  return { ...entry, exchange: { ...entry.exchange, response: { ...res, bodyText: '' } }, responseBody: body };
+  if (!res || !bytes || res.bodyText.length <= BLOB_BODY_LIMIT) return entry;
+  return {
+    ...entry,
+    exchange: { ...entry.exchange, response: { ...res, bodyText: '' } },
+    responseBody: new Blob([bytes]),
+  };
 }
 
 /** The stored record with its body back in place; untouched when there is no Blob (validation judges the rest). */

@@ -3,13 +3,26 @@ import type { CapturedResponse, Exchange } from '../core/exchange/types';
 import { toProxyCall } from '../core/request/proxy-request';
 import { redactHeaders, redactRequest, redactText } from '../core/request/redact';
 import type { PreparedRequest } from '../core/request/types';
+import { decodeText } from './decode-text';
+
+export interface SendOptions {
+  /**
+   * Called with the body's bytes as soon as they arrive, before redaction:
+   * only for work that stays in this tab (the response parser), never for storage.
+   */
+  onBody?: (bytes: ArrayBuffer, contentType: string | undefined) => void;
+}
 
 /**
  * Sends a prepared request through the explorer's proxy and captures the
  * answer. Everything returned is already redacted, so callers can store,
  * show and export it freely.
  */
-export async function sendThroughProxy(method: MethodDef, prepared: PreparedRequest): Promise<Exchange> {
+export async function sendThroughProxy(
+  method: MethodDef,
+  prepared: PreparedRequest,
+  options: SendOptions = {},
+): Promise<Exchange> {
   const call = toProxyCall(prepared);
   const startedAt = new Date().toISOString();
   const t0 = performance.now();
@@ -29,15 +42,14 @@ export async function sendThroughProxy(method: MethodDef, prepared: PreparedRequ
       credentials: 'omit',
       cache: 'no-store',
     });
-    // Read as a Blob first: its data stays out of the JS heap, so history can store it and the parser
-    // worker can receive it by reference instead of copying megabytes of text on the main thread.
-    const blob = await res.blob();
-    const bytes = new Uint8Array(await blob.arrayBuffer());
+    const bytes = await res.arrayBuffer();
+    // The parser can start on the bytes while this thread decodes and renders them.
+    options.onBody?.(bytes, res.headers.get('content-type') ?? undefined);
     const durationMs = performance.now() - t0;
-    const decoded = new TextDecoder().decode(bytes);
+    const decoded = await decodeText(bytes);
     const response = capture(res, decoded, bytes.byteLength, prepared.secrets);
-    // Nothing was redacted: the Blob, decoded the same way (UTF-8), is exactly the body text.
-    if (response.bodyText === decoded) bodyBlobs.set(response, blob);
+    // Nothing was redacted: the bytes, decoded the same way (UTF-8), are exactly the body text.
+    if (response.bodyText === decoded) bodyBytes.set(response, bytes);
     return { ...base, durationMs, response };
   } catch (e) {
     return {
@@ -48,15 +60,15 @@ export async function sendThroughProxy(method: MethodDef, prepared: PreparedRequ
   }
 }
 
-const bodyBlobs = new WeakMap<CapturedResponse, Blob>();
+const bodyBytes = new WeakMap<CapturedResponse, ArrayBuffer>();
 
 /**
- * The response body as a Blob, when it is byte for byte the redacted body text
- * (nothing secret in it). Absent for bodies that needed redaction or were not
- * captured in this tab (history, imports): callers then use `bodyText`.
+ * The response body's bytes, when they are exactly the redacted body text
+ * (nothing secret in them). Absent for bodies that needed redaction or were
+ * not captured in this tab (history, imports): callers then use `bodyText`.
  */
-export function bodyBlobOf(response: CapturedResponse): Blob | undefined {
-  return bodyBlobs.get(response);
+export function bodyBytesOf(response: CapturedResponse): ArrayBuffer | undefined {
+  return bodyBytes.get(response);
 }
 
 function capture(res: Response, decoded: string, byteLength: number, secrets: readonly string[]): CapturedResponse {

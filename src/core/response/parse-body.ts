@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { isContainerType, plainDoc, type JsonDoc } from './json-doc';
 import { jsonErrorOffset } from './json-syntax';
 
 /** Where a syntax error sits in the body, 1-based line and column. */
@@ -26,15 +27,12 @@ export type ParsedBody =
 export function parseBody(text: string, contentType: string | undefined): ParsedBody {
   if (text.length === 0) return { kind: 'empty' };
   const type = contentType ?? '';
-  const head = text.slice(0, 512).trimStart();
-  if (/html/i.test(type) || /^<!doctype html|^<html/i.test(head)) {
+  const format = bodyFormat(text.slice(0, HEAD_CHARS), contentType);
+  if (format === 'html') {
     return { kind: 'unparsable', reason: 'The body is an HTML page, not JSON; see the raw response.' };
   }
-  if (/xml/i.test(type) || head.startsWith('<?xml') || (head.startsWith('<') && !/json/i.test(type))) {
-    return parseXml(text);
-  }
-  const looksJson = /json/i.test(type) || head.startsWith('{') || head.startsWith('[');
-  if (!looksJson) {
+  if (format === 'xml') return parseXml(text);
+  if (format === 'other') {
     if (isBinary(text)) return { kind: 'unparsable', reason: `The body is binary (${type || 'no content type'}).` };
     return {
       kind: 'unparsable',
@@ -43,7 +41,7 @@ export function parseBody(text: string, contentType: string | undefined): Parsed
   }
   try {
     const value = JSON.parse(text) as unknown;
-    const envelope = v1Envelope(value);
+    const envelope = v1Envelope(plainDoc(value), value);
     return { kind: 'json', format: 'json', value, ...(envelope ? { envelope } : {}) };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -56,6 +54,18 @@ export function parseBody(text: string, contentType: string | undefined): Parsed
       position,
     };
   }
+}
+
+/** Enough of the body's start to tell its format. */
+export const HEAD_CHARS = 512;
+
+/** What a body is, from its content type and first characters: decides how it is parsed. */
+export function bodyFormat(head: string, contentType: string | undefined): 'html' | 'xml' | 'json' | 'other' {
+  const type = contentType ?? '';
+  const start = head.trimStart();
+  if (/html/i.test(type) || /^<!doctype html|^<html/i.test(start)) return 'html';
+  if (/xml/i.test(type) || start.startsWith('<?xml') || (start.startsWith('<') && !/json/i.test(type))) return 'xml';
+  return /json/i.test(type) || start.startsWith('{') || start.startsWith('[') ? 'json' : 'other';
 }
 
 /** Line and column of a character offset, 1-based. */
@@ -89,13 +99,22 @@ function parseXml(text: string): ParsedBody {
   // Values stay strings, as the wire has them: v1 ids and codes are not numbers to reformat.
   const parser = new XMLParser({ ignoreAttributes: false, ignoreDeclaration: true, parseTagValue: false });
   const value = parser.parse(text) as unknown;
-  const envelope = v1Envelope(isRecord(value) && isRecord(value.root) ? value.root : value);
+  const envelope = v1Envelope(plainDoc(value), isRecord(value) && isRecord(value.root) ? value.root : value);
   return { kind: 'json', format: 'xml', value, ...(envelope ? { envelope } : {}) };
 }
 
-function v1Envelope(value: unknown): V1Envelope | undefined {
-  if (!isRecord(value) || !('result_code' in value)) return undefined;
-  return { resultCode: String(value.result_code), resultMessage: String(value.result_message ?? '') };
+/** v1's `result_code` and `result_message` when `node` is an object carrying them; works on any document kind. */
+export function v1Envelope<N>(doc: JsonDoc<N>, node: N): V1Envelope | undefined {
+  if (doc.typeOf(node) !== 'object') return undefined;
+  let code: string | undefined;
+  let message = '';
+  doc.forEachChild(node, (child, key) => {
+    if (key !== 'result_code' && key !== 'result_message') return;
+    const text = isContainerType(doc.typeOf(child)) ? doc.toJson(child) : doc.scalarText(child);
+    if (key === 'result_code') code = text;
+    else message = text;
+  });
+  return code === undefined ? undefined : { resultCode: code, resultMessage: message };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

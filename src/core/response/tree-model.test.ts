@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TreeModel } from './tree-model';
+import { plainTree, type TreeModel } from './tree-model';
 
 const doc = {
   contacts: [
@@ -13,7 +13,7 @@ const paths = (m: TreeModel) => m.rows(0, m.rowCount).map((r) => r.path);
 
 describe('TreeModel', () => {
   it('opens small documents fully by default, keeping values as they are', () => {
-    const m = new TreeModel(doc);
+    const m = plainTree(doc);
     expect(paths(m)).toEqual([
       '',
       'contacts',
@@ -33,7 +33,7 @@ describe('TreeModel', () => {
 
   it('keeps a huge array closed by default but opens its small siblings', () => {
     const big = { contacts: Array.from({ length: 100_000 }, (_, i) => ({ id: String(i) })), meta: { total: '100000' } };
-    const m = new TreeModel(big);
+    const m = plainTree(big);
     expect(paths(m)).toEqual(['', 'contacts', 'meta', 'meta.total']);
     expect(m.toggle('contacts')).toBe(true);
     expect(m.rowCount).toBe(100_004);
@@ -43,7 +43,7 @@ describe('TreeModel', () => {
   });
 
   it('expands to a depth and collapses all but the root', () => {
-    const m = new TreeModel(doc);
+    const m = plainTree(doc);
     m.expandToDepth(2);
     expect(paths(m)).toEqual(['', 'contacts', 'contacts[0]', 'contacts[1]', 'meta', 'meta.total']);
     m.collapseAll();
@@ -51,7 +51,7 @@ describe('TreeModel', () => {
   });
 
   it('closes a subtree together with its open descendants', () => {
-    const m = new TreeModel(doc);
+    const m = plainTree(doc);
     m.toggle('contacts');
     expect(paths(m)).toEqual(['', 'contacts', 'meta', 'meta.total']);
     m.toggle('contacts');
@@ -59,7 +59,7 @@ describe('TreeModel', () => {
   });
 
   it('counts search matches in keys and values and reveals them one by one', () => {
-    const m = new TreeModel(doc);
+    const m = plainTree(doc);
     m.collapseAll();
     expect(m.search('EXAMPLE.com')).toEqual({ count: 2, stored: 2 });
     const second = m.reveal(1);
@@ -72,7 +72,7 @@ describe('TreeModel', () => {
   });
 
   it('cuts long strings in rows but keeps their full length', () => {
-    const m = new TreeModel({ note: 'x'.repeat(1000) });
+    const m = plainTree({ note: 'x'.repeat(1000) });
     const row = m.rows(1, 2, 10)[0];
     expect(row?.text).toBe('x'.repeat(10));
     expect(row?.length).toBe(1000);
@@ -80,13 +80,13 @@ describe('TreeModel', () => {
   });
 
   it('copies a value as pretty JSON', () => {
-    const m = new TreeModel(doc);
+    const m = plainTree(doc);
     expect(m.valueJson('meta')).toBe('{\n  "total": "2"\n}');
     expect(m.valueJson('nope')).toBeUndefined();
   });
 
   it('shows scalars at the root', () => {
-    const m = new TreeModel('just text');
+    const m = plainTree('just text');
     expect(m.rows(0, 1)[0]).toMatchObject({ path: '', key: null, type: 'string', text: 'just text' });
   });
 });

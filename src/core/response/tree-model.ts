@@ -1,6 +1,7 @@
+import { isContainerType, plainDoc, type JsonDoc, type ValueType } from './json-doc';
 import { childPath, type PathSegment } from './json-path';
 
-export type ValueType = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';
+export type { ValueType } from './json-doc';
 
 /** One visible line of the tree, plain data so it can cross a worker boundary. */
 export interface TreeRow {
@@ -29,13 +30,21 @@ export interface SearchResult {
   stored: number;
 }
 
-interface Entry {
-  value: unknown;
+interface Entry<N> {
+  node: N;
   key: PathSegment | null;
   depth: number;
-  path: string;
+  parent: Entry<N> | null;
+  /** Computed when first needed: opening 100,000 items must not build 100,000 path strings. */
+  path: string | undefined;
   position: number;
   siblings: number;
+}
+
+interface Pending<N> {
+  node: N;
+  path: string;
+  parent: string | undefined;
 }
 
 /** Rows shown before the user asks for more: enough to see a response's shape, small enough to be instant. */
@@ -44,18 +53,21 @@ export const PREVIEW_CHARS = 200;
 const MAX_STORED_MATCHES = 100_000;
 
 /**
- * The flattened, expandable view of a parsed value. Only visible rows exist
+ * The flattened, expandable view of a JSON document. Only visible rows exist
  * as entries, so a 100,000-item array costs nothing until it is opened, and
- * opening it is one splice. Pure: runs in a worker or on the main thread.
+ * opening it is one splice. Pure: runs in a worker or on the main thread, over
+ * a plain value or a lazily read body alike.
  */
-export class TreeModel {
+export class TreeModel<N = unknown> {
   private readonly expanded = new Set<string>();
-  private entries: Entry[] = [];
+  /** Paths under which something may be expanded: elsewhere, opening a node skips the lookup per child. */
+  private readonly openBelow = new Set<string>();
+  private entries: Entry<N>[] = [];
   private matches: { path: string; ancestors: string[] }[] = [];
   private query = '';
 
   constructor(
-    private readonly root: unknown,
+    private readonly doc: JsonDoc<N>,
     rowBudget = DEFAULT_ROW_BUDGET,
   ) {
     this.openWithinBudget(rowBudget);
@@ -76,9 +88,10 @@ export class TreeModel {
    * `indexHint` is where the caller saw the row: checked, then used instead of a search through every row.
    */
   toggle(path: string, open?: boolean, indexHint?: number): boolean {
-    const index = indexHint !== undefined && this.entries[indexHint]?.path === path ? indexHint : this.indexOf(path);
+    const hinted = indexHint === undefined ? undefined : this.entries[indexHint];
+    const index = hinted && this.pathOf(hinted) === path ? (indexHint ?? -1) : this.indexOf(path);
     const entry = this.entries[index];
-    if (!entry || !isContainer(entry.value)) return false;
+    if (!entry || !this.isContainer(entry.node)) return false;
     const isOpen = this.expanded.has(path);
     if (open === isOpen) return true;
     if (isOpen) {
@@ -87,8 +100,8 @@ export class TreeModel {
       while (end < this.entries.length && (this.entries[end]?.depth ?? 0) > entry.depth) end++;
       this.entries.splice(index + 1, end - index - 1);
     } else {
-      this.expanded.add(path);
-      const children: Entry[] = [];
+      this.markOpen(entry);
+      const children: Entry<N>[] = [];
       this.emitChildren(entry, children);
       spliceIn(this.entries, index + 1, children);
     }
@@ -98,12 +111,14 @@ export class TreeModel {
   /** Opens every container shallower than `depth` (1 = only the root) and closes the rest. */
   expandToDepth(depth: number): void {
     this.expanded.clear();
-    const walk = (value: unknown, path: string, d: number) => {
-      if (!isContainer(value) || d >= depth) return;
+    this.openBelow.clear();
+    const walk = (node: N, path: string, d: number) => {
+      if (!this.isContainer(node) || d >= depth) return;
       this.expanded.add(path);
-      forEachChild(value, (child, seg) => walk(child, childPath(path, seg), d + 1));
+      if (d + 1 < depth) this.openBelow.add(path);
+      this.doc.forEachChild(node, (child, seg) => walk(child, childPath(path, seg), d + 1));
     };
-    walk(this.root, '', 0);
+    walk(this.doc.root, '', 0);
     this.rebuild();
   }
 
@@ -119,21 +134,22 @@ export class TreeModel {
     if (this.query === '') return { count: 0, stored: 0 };
     let count = 0;
     const ancestors: string[] = [];
-    const walk = (value: unknown, key: PathSegment | null, path: string) => {
+    const walk = (node: N, key: PathSegment | null, path: string) => {
+      const container = this.isContainer(node);
       const hit =
         (typeof key === 'string' && key.toLowerCase().includes(this.query)) ||
-        (!isContainer(value) && scalarText(value).toLowerCase().includes(this.query));
+        (!container && this.doc.scalarText(node).toLowerCase().includes(this.query));
       if (hit) {
         count++;
         if (this.matches.length < MAX_STORED_MATCHES) this.matches.push({ path, ancestors: [...ancestors] });
       }
-      if (isContainer(value)) {
+      if (container) {
         ancestors.push(path);
-        forEachChild(value, (child, seg) => walk(child, seg, childPath(path, seg)));
+        this.doc.forEachChild(node, (child, seg) => walk(child, seg, childPath(path, seg)));
         ancestors.pop();
       }
     };
-    walk(this.root, null, '');
+    walk(this.doc.root, null, '');
     return { count, stored: this.matches.length };
   }
 
@@ -157,18 +173,34 @@ export class TreeModel {
   /** The value at a visible path as pretty JSON, for "Copy value". */
   valueJson(path: string): string | undefined {
     const entry = this.entries[this.indexOf(path)];
-    return entry ? JSON.stringify(entry.value, null, 2) : undefined;
+    return entry ? this.doc.toJson(entry.node) : undefined;
   }
 
   /** Row index of a visible path, or -1. */
   indexOf(path: string): number {
-    return this.entries.findIndex((e) => e.path === path);
+    return this.entries.findIndex((e) => this.pathOf(e) === path);
   }
 
-  private toRow(e: Entry, previewChars: number): TreeRow {
-    const type = typeOf(e.value);
+  private pathOf(e: Entry<N>): string {
+    if (e.path === undefined) e.path = e.parent && e.key !== null ? childPath(this.pathOf(e.parent), e.key) : '';
+    return e.path;
+  }
+
+  private isContainer(node: N): boolean {
+    return isContainerType(this.doc.typeOf(node));
+  }
+
+  /** Records an opened entry, and that its ancestors have something open below them. */
+  private markOpen(entry: Entry<N>): void {
+    this.expanded.add(this.pathOf(entry));
+    for (let p = entry.parent; p; p = p.parent) this.openBelow.add(this.pathOf(p));
+  }
+
+  private toRow(e: Entry<N>, previewChars: number): TreeRow {
+    const type = this.doc.typeOf(e.node);
+    const path = this.pathOf(e);
     const base = {
-      path: e.path,
+      path,
       key: e.key === null ? null : String(e.key),
       isIndex: typeof e.key === 'number',
       depth: e.depth,
@@ -176,79 +208,70 @@ export class TreeModel {
       position: e.position,
       siblings: e.siblings,
     };
-    if (isContainer(e.value)) {
-      const count = Array.isArray(e.value) ? e.value.length : Object.keys(e.value).length;
-      return { ...base, count, expanded: this.expanded.has(e.path) };
-    }
-    if (typeof e.value === 'string') {
-      return { ...base, text: e.value.slice(0, previewChars), length: e.value.length };
-    }
-    return { ...base, text: scalarText(e.value) };
+    if (isContainerType(type))
+      return { ...base, count: this.doc.childCount(e.node), expanded: this.expanded.has(path) };
+    const text = this.doc.scalarText(e.node);
+    if (type === 'string') return { ...base, text: text.slice(0, previewChars), length: text.length };
+    return { ...base, text };
   }
 
   /** Opens level by level, smallest containers first, while the visible rows stay within budget. */
   private openWithinBudget(budget: number): void {
     let rows = 1;
-    let level: { value: unknown; path: string }[] = [{ value: this.root, path: '' }];
+    let level: Pending<N>[] = [{ node: this.doc.root, path: '', parent: undefined }];
     while (level.length > 0) {
-      const next: { value: unknown; path: string }[] = [];
+      const next: Pending<N>[] = [];
       const bySize = level
-        .filter((n) => isContainer(n.value))
-        .map((n) => ({ ...n, size: childCount(n.value) }))
+        .filter((n) => this.isContainer(n.node))
+        .map((n) => ({ ...n, size: this.doc.childCount(n.node) }))
         .sort((a, b) => a.size - b.size);
       for (const n of bySize) {
         // The root always opens: a lone "{1}" tells nothing.
         if (n.path !== '' && rows + n.size > budget) break;
         rows += n.size;
         this.expanded.add(n.path);
-        forEachChild(n.value, (child, seg) => next.push({ value: child, path: childPath(n.path, seg) }));
+        // Its parent opened at the level before, and marked its own parent then: the chain stays complete.
+        if (n.parent !== undefined) this.openBelow.add(n.parent);
+        this.doc.forEachChild(n.node, (child, seg) =>
+          next.push({ node: child, path: childPath(n.path, seg), parent: n.path }),
+        );
       }
       level = next;
     }
   }
 
   private rebuild(): void {
-    const rootEntry: Entry = { value: this.root, key: null, depth: 0, path: '', position: 1, siblings: 1 };
-    const out: Entry[] = [rootEntry];
-    if (this.expanded.has('')) this.emitChildren(rootEntry, out);
+    const root: Entry<N> = {
+      node: this.doc.root,
+      key: null,
+      depth: 0,
+      parent: null,
+      path: '',
+      position: 1,
+      siblings: 1,
+    };
+    const out: Entry<N>[] = [root];
+    if (this.expanded.has('')) this.emitChildren(root, out);
     this.entries = out;
   }
 
-  private emitChildren(parent: Entry, out: Entry[]): void {
-    const siblings = childCount(parent.value);
+  private emitChildren(parent: Entry<N>, out: Entry<N>[]): void {
+    const siblings = this.doc.childCount(parent.node);
+    const depth = parent.depth + 1;
+    // Only where something below may be open does each child's path need building and looking up.
+    const lookUp = this.openBelow.has(this.pathOf(parent));
     let position = 0;
-    forEachChild(parent.value, (value, key) => {
-      const path = childPath(parent.path, key);
-      const entry: Entry = { value, key, depth: parent.depth + 1, path, position: ++position, siblings };
+    this.doc.forEachChild(parent.node, (node, key) => {
+      const entry: Entry<N> = { node, key, depth, parent, path: undefined, position: ++position, siblings };
       out.push(entry);
-      if (isContainer(value) && this.expanded.has(path)) this.emitChildren(entry, out);
+      if (lookUp && this.isContainer(node) && this.expanded.has(this.pathOf(entry))) this.emitChildren(entry, out);
     });
   }
 }
 
-function isContainer(v: unknown): v is object {
-  return typeof v === 'object' && v !== null;
-}
-
-function childCount(v: unknown): number {
-  if (Array.isArray(v)) return v.length;
-  return isContainer(v) ? Object.keys(v).length : 0;
-}
-
-function forEachChild(v: unknown, fn: (child: unknown, key: PathSegment) => void): void {
-  if (Array.isArray(v)) for (let i = 0; i < v.length; i++) fn(v[i], i);
-  else if (isContainer(v)) for (const [k, c] of Object.entries(v)) fn(c, k);
-}
-
-function typeOf(v: unknown): ValueType {
-  if (v === null || v === undefined) return 'null';
-  if (Array.isArray(v)) return 'array';
-  const t = typeof v;
-  return t === 'string' || t === 'number' || t === 'boolean' ? t : 'object';
-}
-
-function scalarText(v: unknown): string {
-  return v === null || v === undefined ? 'null' : String(v);
+/** A tree over a plain JavaScript value. */
+export function plainTree(value: unknown, rowBudget = DEFAULT_ROW_BUDGET): TreeModel {
+  return new TreeModel(plainDoc(value), rowBudget);
 }
 
 /** `Array.prototype.splice(i, 0, ...items)` overflows the stack past ~100k items; this does not. */

@@ -1,25 +1,27 @@
-import { parseBody } from '../../core/response/parse-body';
+import { openBody, type BodySummary } from '../../core/response/open-body';
 import { lineStarts } from '../../core/response/raw-lines';
 import { localTreeSource, type TreeOperations, type TreeSource } from '../../ui/json-tree/tree-source';
-import type { LoadResult, ParseRequest, ParseResponse, ParseSummary } from './parse-protocol';
+import type { LoadResult, ParseRequest, ParseResponse } from './parse-protocol';
 
 /** Below this many characters parsing takes a few milliseconds, cheaper than a round trip to the worker. */
 export const MAIN_THREAD_LIMIT = 256 * 1024;
 
 export interface OpenedBody {
-  summary: ParseSummary;
-  /** Present when the body parsed into a value to show as a tree. */
+  summary: BodySummary;
+  /** Present when the body is shown as a tree. */
   source?: TreeSource;
-  lineStarts: Uint32Array;
+  /** Line starts for the raw pane; for large bodies they follow the first rows. */
+  lineStarts: Uint32Array | Promise<Uint32Array>;
 }
 
-/** Parses a small body right away on the main thread. */
+/** Opens a small body right away on the main thread. */
 export function openSmallBody(text: string, contentType: string | undefined): OpenedBody {
-  const parsed = parseBody(text, contentType);
-  const starts = lineStarts(text);
-  if (parsed.kind !== 'json') return { summary: parsed, lineStarts: starts };
-  const { value, ...summary } = parsed;
-  return { summary, source: localTreeSource(value), lineStarts: starts };
+  const { summary, model } = openBody(text, contentType);
+  return {
+    summary,
+    ...(model ? { source: localTreeSource(model) } : {}),
+    lineStarts: lineStarts(text),
+  };
 }
 
 let worker: Worker | undefined;
@@ -49,24 +51,45 @@ export function prewarmResponseParser(): void {
 /** A request before it gets its id; distributes over the union so each variant keeps its fields. */
 type Unsent<T> = T extends unknown ? Omit<T, 'id'> : never;
 
-function call(req: Unsent<ParseRequest>): Promise<unknown> {
+function call(req: Unsent<ParseRequest>, transfer: Transferable[] = []): Promise<unknown> {
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    parser().postMessage({ ...req, id });
+    parser().postMessage({ ...req, id }, transfer);
   });
 }
 
-/** Parses a large body in the worker; the returned source asks the worker for rows as they scroll into view. */
-export function openLargeBody(body: string | Blob, contentType: string | undefined): Promise<OpenedBody> {
-  return load(body, contentType);
+/** Bodies whose opening started as soon as their bytes arrived, by those bytes. */
+const early = new WeakMap<ArrayBuffer, Promise<OpenedBody>>();
+
+/**
+ * Starts opening a large body the moment its bytes arrive, while the page is
+ * still decoding and rendering it: the worker's half of the work overlaps the
+ * page's. `openLargeBody` with the same bytes then picks it up.
+ */
+export function openEarly(bytes: ArrayBuffer, contentType: string | undefined): void {
+  if (bytes.byteLength < MAIN_THREAD_LIMIT || typeof Worker === 'undefined' || early.has(bytes)) return;
+  const opening = load(bytes, contentType);
+  opening.catch(() => undefined); // a superseded early open is not an error anyone waits for
+  early.set(bytes, opening);
 }
 
-async function load(body: string | Blob, contentType: string | undefined): Promise<OpenedBody> {
+/** Opens a large body in the worker; the returned source asks the worker for rows as they scroll into view. */
+export function openLargeBody(body: string | ArrayBuffer, contentType: string | undefined): Promise<OpenedBody> {
+  return (typeof body !== 'string' && early.get(body)) || load(body, contentType);
+}
+
+async function load(body: string | ArrayBuffer, contentType: string | undefined): Promise<OpenedBody> {
   const gen = ++generation;
-  const loaded = (await call({ op: 'load', generation: gen, body, contentType })) as LoadResult;
-  if (loaded.summary.kind !== 'json' || !loaded.initial)
-    return { summary: loaded.summary, lineStarts: loaded.lineStarts };
+  // The worker gets its own copy of the bytes: the page keeps the original for history.
+  const sent = typeof body === 'string' ? body : body.slice(0);
+  const loaded = (await call(
+    { op: 'load', generation: gen, body: sent, contentType },
+    typeof sent === 'string' ? [] : [sent],
+  )) as LoadResult;
+  const lines = call({ op: 'lines', generation: gen }) as Promise<Uint32Array>;
+  lines.catch(() => undefined); // read by the raw pane; a replaced body's index is simply never shown
+  if (loaded.summary.kind !== 'json' || !loaded.initial) return { summary: loaded.summary, lineStarts: lines };
   const op =
     <K extends keyof TreeOperations>(name: K) =>
     (...args: Parameters<TreeOperations[K]>) =>
@@ -81,5 +104,5 @@ async function load(body: string | Blob, contentType: string | undefined): Promi
     reveal: op('reveal'),
     valueJson: op('valueJson'),
   };
-  return { summary: loaded.summary, source, lineStarts: loaded.lineStarts };
+  return { summary: loaded.summary, source, lineStarts: lines };
 }

@@ -1,45 +1,40 @@
 /// <reference lib="webworker" />
-import { parseBody } from '../../core/response/parse-body';
+import { openBody } from '../../core/response/open-body';
 import { lineStarts } from '../../core/response/raw-lines';
-import { TreeModel } from '../../core/response/tree-model';
-import { INITIAL_ROWS, treeOperations, type RowWindow, type TreeOperations } from '../../ui/json-tree/tree-source';
-import type { LoadResult, ParseRequest, ParseResponse, ParseSummary } from './parse-protocol';
+import { INITIAL_ROWS, treeOperations, type TreeOperations } from '../../ui/json-tree/tree-source';
+import type { LoadResult, ParseRequest, ParseResponse } from './parse-protocol';
 
 /**
- * Parses large bodies and holds the parsed value, so JSON.parse of 100 MB and
- * walking 100,000 items never block the page; the page asks only for the rows
- * it shows.
+ * Opens large bodies and holds the document, so reading 100 MB and walking
+ * 100,000 items never block the page; the page asks only for the rows it shows.
  */
 declare const self: DedicatedWorkerGlobalScope;
 
 let ops: TreeOperations | undefined;
+let body: Uint8Array | string = '';
 let generation = -1;
 
-self.onmessage = async (event: MessageEvent<ParseRequest>) => {
+self.onmessage = (event: MessageEvent<ParseRequest>) => {
   const req = event.data;
   const reply = (msg: ParseResponse, transfer: Transferable[] = []) => self.postMessage(msg, transfer);
   try {
     if (req.op === 'load') {
       generation = req.generation;
-      ops = undefined;
-      const text = typeof req.body === 'string' ? req.body : await req.body.text();
-      // A newer body arrived while this one was being read: its own load answers instead.
-      if (req.generation !== generation) throw new Error('This response was replaced by a newer one.');
-      const parsed = parseBody(text, req.contentType);
-      const starts = lineStarts(text);
-      let initial: RowWindow | undefined;
-      let summary: ParseSummary = parsed;
-      if (parsed.kind === 'json') {
-        const { value, ...rest } = parsed;
-        ops = treeOperations(new TreeModel(value));
-        initial = ops.rows(0, INITIAL_ROWS);
-        summary = rest;
-      }
-      const result: LoadResult = { summary, initial, lineStarts: starts };
-      reply({ id: req.id, ok: true, result }, [starts.buffer]);
+      body = typeof req.body === 'string' ? req.body : new Uint8Array(req.body);
+      const opened = openBody(body, req.contentType);
+      ops = opened.model ? treeOperations(opened.model) : undefined;
+      const result: LoadResult = { summary: opened.summary, initial: ops?.rows(0, INITIAL_ROWS) };
+      reply({ id: req.id, ok: true, result });
       return;
     }
-    if (!ops || req.generation !== generation) throw new Error('This response was replaced by a newer one.');
+    if (req.generation !== generation) throw new Error('This response was replaced by a newer one.');
+    if (req.op === 'lines') {
+      // After the first rows: the raw pane's index is not what the user waits for first.
+      const starts = lineStarts(typeof body === 'string' ? body : new TextDecoder().decode(body));
+      reply({ id: req.id, ok: true, result: starts }, [starts.buffer]);
+      return;
+    }
+    if (!ops) throw new Error('This body has no tree.');
     const fn = ops[req.op] as (...args: unknown[]) => unknown;
     reply({ id: req.id, ok: true, result: fn(...req.args) });
   } catch (e) {

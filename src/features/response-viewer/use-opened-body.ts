@@ -4,8 +4,13 @@ import { MAIN_THREAD_LIMIT, openLargeBody, openSmallBody, type OpenedBody } from
 export type BodyState =
   { status: 'parsing' } | { status: 'failed'; message: string } | ({ status: 'ready' } & OpenedBody);
 
-/** Parses a body where it is cheapest: small ones at once, large ones in the worker while the page stays live. */
-export function useOpenedBody(text: string, contentType: string | undefined, blob?: Blob): BodyState {
+/**
+ * Opens a body where it is cheapest: small ones at once, large ones in the
+ * worker while the page stays live. `bytes`, when given, are the same body
+ * undecoded: the worker reads them (or picks up the opening that started when
+ * they arrived) instead of receiving the text.
+ */
+export function useOpenedBody(text: string, contentType: string | undefined, bytes?: ArrayBuffer): BodyState {
   const small = text.length < MAIN_THREAD_LIMIT;
   const immediate = useMemo(
     () => (small ? ({ status: 'ready', ...openSmallBody(text, contentType) } as const) : undefined),
@@ -15,15 +20,34 @@ export function useOpenedBody(text: string, contentType: string | undefined, blo
   useEffect(() => {
     if (small) return;
     let live = true;
-    // The Blob, when there is one, is the same body: handing it over avoids copying the text to the worker.
-    openLargeBody(blob ?? text, contentType).then(
+    openLargeBody(bytes ?? text, contentType).then(
       (opened) => live && setLarge({ text, state: { status: 'ready', ...opened } }),
       (e: unknown) => live && setLarge({ text, state: { status: 'failed', message: String(e) } }),
     );
     return () => {
       live = false;
     };
-  }, [small, text, contentType, blob]);
+  }, [small, text, contentType, bytes]);
   if (immediate) return immediate;
   return large?.text === text ? large.state : { status: 'parsing' };
+}
+
+/** The body's line starts once known (for large bodies they arrive after the first rows). */
+export function useLineStarts(body: BodyState): Uint32Array | undefined {
+  const starts = body.status === 'ready' ? body.lineStarts : undefined;
+  const pending = starts instanceof Promise ? starts : undefined;
+  const [known, setKnown] = useState<{ of: Promise<Uint32Array>; starts: Uint32Array }>();
+  useEffect(() => {
+    if (!pending) return;
+    let live = true;
+    pending.then(
+      (starts) => live && setKnown({ of: pending, starts }),
+      () => undefined, // the body was replaced: its newer index is on its way
+    );
+    return () => {
+      live = false;
+    };
+  }, [pending]);
+  if (starts instanceof Uint32Array) return starts;
+  return known && known.of === pending ? known.starts : undefined;
 }

@@ -77,6 +77,7 @@ function TreeView({ source, label }: { source: TreeSource; label: string }) {
       await change(
         async () => {
           found = await source.reveal(n);
+          return undefined; // where the match lands is unknown until now: the effect loads its rows after scrolling
         },
         // The match may land anywhere: the rows around it load once the list has scrolled there.
         windowRef.current.start,
@@ -140,10 +141,10 @@ function TreeView({ source, label }: { source: TreeSource; label: string }) {
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => void change(() => source.expandToDepth(depth), 0, 200)}>
+        <button type="button" onClick={() => void change((s, e) => source.expandToDepth(depth, s, e), 0, 200)}>
           Expand to depth
         </button>
-        <button type="button" onClick={() => void change(() => source.collapseAll(), 0, 200)}>
+        <button type="button" onClick={() => void change((s, e) => source.collapseAll(s, e), 0, 200)}>
           Collapse all
         </button>
         <TreeSearch result={search?.result} current={search?.current ?? 0} onSearch={onSearch} onStep={step} />
@@ -172,7 +173,9 @@ function TreeView({ source, label }: { source: TreeSource; label: string }) {
                     row={row}
                     current={row.path === currentPath}
                     longText={longText.get(row.path)}
-                    onToggle={(r) => void change(() => source.toggle(r.path, item.index), windowStart, windowEnd)}
+                    onToggle={(r) =>
+                      void change((s, e) => source.toggle(r.path, item.index, s, e), windowStart, windowEnd)
+                    }
                     onShowMore={(r) => void onShowMore(r, item.index)}
                     onCopy={(r, what) => void onCopy(r, what)}
                   />

@@ -1,30 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { TreeModel } from '../../core/response/tree-model';
+import { plainTree } from '../../core/response/tree-model';
 import { INITIAL_ROWS, localTreeSource, treeOperations } from './tree-source';
 
 const big = { contacts: Array.from({ length: 1000 }, (_, i) => ({ id: String(i) })), meta: { total: '1000' } };
 
 describe('tree source', () => {
   it('answers every window with the row count of the layout it was read from', () => {
-    const ops = treeOperations(new TreeModel(big));
+    const ops = treeOperations(plainTree(big));
     expect(ops.rows(0, 10).count).toBe(4);
-    ops.toggle('contacts');
-    const after = ops.rows(0, 3);
+    const after = ops.toggle('contacts', 1, 0, 3);
     expect(after.count).toBe(1004);
+    expect(ops.rows(0, 1).count).toBe(1004);
     expect(after.rows.map((r) => r.path)).toEqual(['', 'contacts', 'contacts[0]']);
   });
 
   it('uses the caller’s row index when it is right and finds the row when it is stale', () => {
-    const ops = treeOperations(new TreeModel(big));
-    ops.toggle('contacts', 1);
-    ops.toggle('contacts[999]', 5); // row 5 is contacts[3]: the hint is wrong, so the row is looked up
+    const ops = treeOperations(plainTree(big));
+    ops.toggle('contacts', 1, 0, 0);
+    ops.toggle('contacts[999]', 5, 0, 0); // row 5 is contacts[3]: the hint is wrong, so the row is looked up
     const end = ops.rows(1000, 1004);
     expect(end.rows.map((r) => r.path)).toEqual(['contacts[998]', 'contacts[999]', 'contacts[999].id', 'meta']);
     expect(ops.rows(5, 6).rows[0]).toMatchObject({ path: 'contacts[3]', expanded: false });
   });
 
   it('delivers the first rows with the source, so the tree paints without asking', () => {
-    const source = localTreeSource({ list: Array.from({ length: 250 }, (_, i) => i) });
+    const source = localTreeSource(plainTree({ list: Array.from({ length: 250 }, (_, i) => i) }));
     expect(source.initial.count).toBe(252);
     expect(source.initial.rows).toHaveLength(INITIAL_ROWS);
     expect(source.initial.rows[1]).toMatchObject({ path: 'list', count: 250, expanded: true });

@@ -1,4 +1,4 @@
-import { TreeModel, type SearchResult, type TreeRow } from '../../core/response/tree-model';
+import type { SearchResult, TreeModel, TreeRow } from '../../core/response/tree-model';
 
 /** A row as the tree shows it: the model's row plus whether it matches the search. */
 export interface ShownRow extends TreeRow {
@@ -14,17 +14,19 @@ export interface RowWindow {
 /**
  * What the tree needs from wherever the parsed value lives: the main thread
  * for small bodies, a worker for large ones. Every call is async so both look
- * the same. Operations that move rows answer nothing about the layout: the
- * next `rows` call carries the row count, so the count the tree shows always
- * comes with the rows it shows, whatever order answers arrive in.
+ * the same. Operations that move rows answer the window [start, end) of the
+ * new layout in the same reply (one round trip, not two), and every window
+ * carries its row count, so the count the tree shows always comes with the
+ * rows it shows, whatever order answers arrive in.
  */
 export interface TreeSource {
   /** The first rows, delivered with the parse, so the tree paints without another round trip. */
   readonly initial: RowWindow;
   rows(start: number, end: number, previewChars?: number): Promise<RowWindow>;
-  toggle(path: string, indexHint?: number): Promise<void>;
-  expandToDepth(depth: number): Promise<void>;
-  collapseAll(): Promise<void>;
+  /** `indexHint`: where the row was seen, which spares a search through every row. */
+  toggle(path: string, indexHint: number, start: number, end: number): Promise<RowWindow>;
+  expandToDepth(depth: number, start: number, end: number): Promise<RowWindow>;
+  collapseAll(start: number, end: number): Promise<RowWindow>;
   search(query: string): Promise<SearchResult>;
   reveal(match: number): Promise<{ index: number; path: string } | undefined>;
   valueJson(path: string): Promise<string | undefined>;
@@ -34,17 +36,25 @@ export interface TreeSource {
 export const INITIAL_ROWS = 120;
 
 /** Runs a tree model's operations in the form a TreeSource answers them; shared by the worker and the main thread. */
-export function treeOperations(model: TreeModel) {
+export function treeOperations<N>(model: TreeModel<N>) {
+  const rows = (start: number, end: number, previewChars?: number): RowWindow => ({
+    count: model.rowCount,
+    rows: model.rows(start, end, previewChars).map((r) => ({ ...r, match: model.isMatch(r) })),
+  });
   return {
-    rows: (start: number, end: number, previewChars?: number): RowWindow => ({
-      count: model.rowCount,
-      rows: model.rows(start, end, previewChars).map((r) => ({ ...r, match: model.isMatch(r) })),
-    }),
-    toggle: (path: string, indexHint?: number): void => {
+    rows,
+    toggle: (path: string, indexHint: number, start: number, end: number): RowWindow => {
       model.toggle(path, undefined, indexHint);
+      return rows(start, end);
     },
-    expandToDepth: (depth: number): void => model.expandToDepth(depth),
-    collapseAll: (): void => model.collapseAll(),
+    expandToDepth: (depth: number, start: number, end: number): RowWindow => {
+      model.expandToDepth(depth);
+      return rows(start, end);
+    },
+    collapseAll: (start: number, end: number): RowWindow => {
+      model.collapseAll();
+      return rows(start, end);
+    },
     search: (query: string) => model.search(query),
     reveal: (match: number) => model.reveal(match),
     valueJson: (path: string) => model.valueJson(path),
@@ -54,15 +64,14 @@ export function treeOperations(model: TreeModel) {
 export type TreeOperations = ReturnType<typeof treeOperations>;
 
 /** A TreeSource on the main thread: fine for bodies small enough to parse in a frame. */
-export function localTreeSource(value: unknown): TreeSource {
-  const model = new TreeModel(value);
+export function localTreeSource(model: TreeModel<unknown>): TreeSource {
   const ops = treeOperations(model);
   return {
     initial: ops.rows(0, INITIAL_ROWS),
     rows: async (s, e, p) => ops.rows(s, e, p),
-    toggle: async (path, hint) => ops.toggle(path, hint),
-    expandToDepth: async (d) => ops.expandToDepth(d),
-    collapseAll: async () => ops.collapseAll(),
+    toggle: async (path, hint, s, e) => ops.toggle(path, hint, s, e),
+    expandToDepth: async (d, s, e) => ops.expandToDepth(d, s, e),
+    collapseAll: async (s, e) => ops.collapseAll(s, e),
     search: async (q) => ops.search(q),
     reveal: async (n) => ops.reveal(n),
     valueJson: async (path) => ops.valueJson(path),

@@ -56,15 +56,19 @@ export function useTreeRows(source: TreeSource) {
     [source],
   );
 
-  /** Runs an operation that moves rows, then shows the window [start, end) of the new layout. */
+  /**
+   * Runs an operation that moves rows, then shows the window [start, end) of
+   * the new layout: the one the operation answered, or else one read back.
+   */
   const change = useCallback(
-    async (op: () => Promise<unknown>, start: number, end: number) => {
+    async (op: (start: number, end: number) => Promise<RowWindow | undefined>, start: number, end: number) => {
       const v = ++version.current;
+      let answer: RowWindow | undefined;
       try {
-        await op();
+        answer = await op(start, end);
       } finally {
         // Even when the operation failed, the layout may have moved: read it back rather than guess.
-        const answer = await source.rows(start, end);
+        answer ??= await source.rows(start, end);
         if (v === version.current) setView({ count: answer.count, version: v, rows: rowMap(start, answer.rows) });
       }
     },
