@@ -14,6 +14,9 @@ export interface JsonDoc<N> {
   childCount(node: N): number;
   /** Visits the children of a container in order, with their key or index. */
   forEachChild(node: N, fn: (child: N, key: PathSegment) => void): void;
+  /** The i-th child of a container, and its key (objects) or index (arrays). */
+  childAt(node: N, i: number): N;
+  keyAt(node: N, i: number): PathSegment;
   /** A scalar as text: strings without quotes, numbers as JavaScript prints them. */
   scalarText(node: N): string;
   /** The value as pretty JSON (two-space indent). */
@@ -26,6 +29,13 @@ export function isContainerType(t: ValueType): boolean {
 
 /** A document that is already a JavaScript value. */
 export function plainDoc(root: unknown): JsonDoc<unknown> {
+  // Objects' keys by position, for reading the i-th child without listing them again per row.
+  const keysOf = new WeakMap<object, string[]>();
+  const keys = (v: object): string[] => {
+    let k = keysOf.get(v);
+    if (!k) keysOf.set(v, (k = Object.keys(v)));
+    return k;
+  };
   return {
     root,
     typeOf: valueType,
@@ -34,6 +44,8 @@ export function plainDoc(root: unknown): JsonDoc<unknown> {
       if (Array.isArray(v)) for (let i = 0; i < v.length; i++) fn(v[i], i);
       else if (isObject(v)) for (const [k, c] of Object.entries(v)) fn(c, k);
     },
+    childAt: (v, i) => (Array.isArray(v) ? (v[i] as unknown) : isObject(v) ? (v as Record<string, unknown>)[keys(v)[i] ?? ''] : undefined),
+    keyAt: (v, i) => (Array.isArray(v) || !isObject(v) ? i : (keys(v)[i] ?? '')),
     scalarText: (v) => (v === null || v === undefined ? 'null' : String(v)),
     toJson: (v) => JSON.stringify(v, null, 2),
   };

@@ -60,6 +60,15 @@ export class LazyJson implements JsonDoc<number> {
     for (let i = 0; i < starts.length; i++) fn(starts[i] ?? 0, keys ? (keys[i] ?? '') : i);
   }
 
+  childAt(node: number, i: number): number {
+    return this.children(node).starts[i] ?? -1;
+  }
+
+  keyAt(node: number, i: number): PathSegment {
+    const keys = this.children(node).keys;
+    return keys ? (keys[i] ?? '') : i;
+  }
+
   scalarText(node: number): string {
     const end = this.skip(node);
     if (this.bytes[node] === QUOTE) return this.decodeString(node, end);

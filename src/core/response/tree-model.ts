@@ -1,5 +1,6 @@
 import { isContainerType, plainDoc, type JsonDoc, type ValueType } from './json-doc';
 import { childPath, type PathSegment } from './json-path';
+import { childEntry, pathOf, RowLayout, type Entry, type Segment } from './tree-layout';
 
 export type { ValueType } from './json-doc';
 
@@ -30,17 +31,6 @@ export interface SearchResult {
   stored: number;
 }
 
-interface Entry<N> {
-  node: N;
-  key: PathSegment | null;
-  depth: number;
-  parent: Entry<N> | null;
-  /** Computed when first needed: opening 100,000 items must not build 100,000 path strings. */
-  path: string | undefined;
-  position: number;
-  siblings: number;
-}
-
 interface Pending<N> {
   node: N;
   path: string;
@@ -53,16 +43,16 @@ export const PREVIEW_CHARS = 200;
 const MAX_STORED_MATCHES = 100_000;
 
 /**
- * The flattened, expandable view of a JSON document. Only visible rows exist
- * as entries, so a 100,000-item array costs nothing until it is opened, and
- * opening it is one splice. Pure: runs in a worker or on the main thread, over
- * a plain value or a lazily read body alike.
+ * The flattened, expandable view of a JSON document. Rows are laid out in
+ * segments (see RowLayout), so opening a 100,000-item array costs the same as
+ * opening a 3-item one. Pure: runs in a worker or on the main thread, over a
+ * plain value or a lazily read body alike.
  */
 export class TreeModel<N = unknown> {
   private readonly expanded = new Set<string>();
   /** Paths under which something may be expanded: elsewhere, opening a node skips the lookup per child. */
   private readonly openBelow = new Set<string>();
-  private entries: Entry<N>[] = [];
+  private readonly layout: RowLayout<N>;
   private matches: { path: string; ancestors: string[] }[] = [];
   private query = '';
 
@@ -70,40 +60,39 @@ export class TreeModel<N = unknown> {
     private readonly doc: JsonDoc<N>,
     rowBudget = DEFAULT_ROW_BUDGET,
   ) {
+    this.layout = new RowLayout(doc);
     this.openWithinBudget(rowBudget);
     this.rebuild();
   }
 
   get rowCount(): number {
-    return this.entries.length;
+    return this.layout.count;
   }
 
   /** Rows [start, end), scalars cut at `previewChars`. */
   rows(start: number, end: number, previewChars = PREVIEW_CHARS): TreeRow[] {
-    return this.entries.slice(Math.max(0, start), end).map((e) => this.toRow(e, previewChars));
+    return this.layout.entries(start, end).map((e) => this.toRow(e, previewChars));
   }
 
   /**
    * Opens or closes the container at `path`; returns false when there is no such visible row.
-   * `indexHint` is where the caller saw the row: checked, then used instead of a search through every row.
+   * `indexHint` is where the caller saw the row: checked, then used instead of a search through the rows.
    */
   toggle(path: string, open?: boolean, indexHint?: number): boolean {
-    const hinted = indexHint === undefined ? undefined : this.entries[indexHint];
-    const index = hinted && this.pathOf(hinted) === path ? (indexHint ?? -1) : this.indexOf(path);
-    const entry = this.entries[index];
+    const hinted = indexHint === undefined ? undefined : this.layout.entry(indexHint);
+    const index = hinted && pathOf(hinted) === path ? (indexHint ?? -1) : this.layout.indexOf(path);
+    const entry = index === -1 ? undefined : this.layout.entry(index);
     if (!entry || !this.isContainer(entry.node)) return false;
     const isOpen = this.expanded.has(path);
     if (open === isOpen) return true;
     if (isOpen) {
       this.expanded.delete(path);
-      let end = index + 1;
-      while (end < this.entries.length && (this.entries[end]?.depth ?? 0) > entry.depth) end++;
-      this.entries.splice(index + 1, end - index - 1);
+      this.layout.removeDescendants(index);
     } else {
       this.markOpen(entry);
-      const children: Entry<N>[] = [];
+      const children: Segment<N>[] = [];
       this.emitChildren(entry, children);
-      spliceIn(this.entries, index + 1, children);
+      this.layout.insertAfter(index, children);
     }
     return true;
   }
@@ -158,7 +147,7 @@ export class TreeModel<N = unknown> {
     const match = this.matches[n];
     if (!match) return undefined;
     for (const a of match.ancestors) this.toggle(a, true);
-    return { index: this.indexOf(match.path), path: match.path };
+    return { index: this.layout.indexOf(match.path), path: match.path };
   }
 
   /** Whether a row's key or value contains the current search text. */
@@ -172,18 +161,14 @@ export class TreeModel<N = unknown> {
 
   /** The value at a visible path as pretty JSON, for "Copy value". */
   valueJson(path: string): string | undefined {
-    const entry = this.entries[this.indexOf(path)];
+    const index = this.layout.indexOf(path);
+    const entry = index === -1 ? undefined : this.layout.entry(index);
     return entry ? this.doc.toJson(entry.node) : undefined;
   }
 
   /** Row index of a visible path, or -1. */
   indexOf(path: string): number {
-    return this.entries.findIndex((e) => this.pathOf(e) === path);
-  }
-
-  private pathOf(e: Entry<N>): string {
-    if (e.path === undefined) e.path = e.parent && e.key !== null ? childPath(this.pathOf(e.parent), e.key) : '';
-    return e.path;
+    return this.layout.indexOf(path);
   }
 
   private isContainer(node: N): boolean {
@@ -192,13 +177,13 @@ export class TreeModel<N = unknown> {
 
   /** Records an opened entry, and that its ancestors have something open below them. */
   private markOpen(entry: Entry<N>): void {
-    this.expanded.add(this.pathOf(entry));
-    for (let p = entry.parent; p; p = p.parent) this.openBelow.add(this.pathOf(p));
+    this.expanded.add(pathOf(entry));
+    for (let p = entry.parent; p; p = p.parent) this.openBelow.add(pathOf(p));
   }
 
   private toRow(e: Entry<N>, previewChars: number): TreeRow {
     const type = this.doc.typeOf(e.node);
-    const path = this.pathOf(e);
+    const path = pathOf(e);
     const base = {
       path,
       key: e.key === null ? null : String(e.key),
@@ -250,33 +235,35 @@ export class TreeModel<N = unknown> {
       position: 1,
       siblings: 1,
     };
-    const out: Entry<N>[] = [root];
-    if (this.expanded.has('')) this.emitChildren(root, out);
-    this.entries = out;
+    const segments: Segment<N>[] = [{ entry: root }];
+    if (this.expanded.has('')) this.emitChildren(root, segments);
+    this.layout.reset(segments);
   }
 
-  private emitChildren(parent: Entry<N>, out: Entry<N>[]): void {
-    const siblings = this.doc.childCount(parent.node);
-    const depth = parent.depth + 1;
+  /** The segments of an open entry's children: runs of closed children, open ones with their own children. */
+  private emitChildren(parent: Entry<N>, out: Segment<N>[]): void {
+    const n = this.doc.childCount(parent.node);
+    if (n === 0) return;
     // Only where something below may be open does each child's path need building and looking up.
-    const lookUp = this.openBelow.has(this.pathOf(parent));
-    let position = 0;
-    this.doc.forEachChild(parent.node, (node, key) => {
-      const entry: Entry<N> = { node, key, depth, parent, path: undefined, position: ++position, siblings };
-      out.push(entry);
-      if (lookUp && this.isContainer(node) && this.expanded.has(this.pathOf(entry))) this.emitChildren(entry, out);
-    });
+    if (!this.openBelow.has(pathOf(parent))) {
+      out.push({ run: { parent, from: 0, count: n } });
+      return;
+    }
+    let runFrom = 0;
+    for (let i = 0; i < n; i++) {
+      if (!this.isContainer(this.doc.childAt(parent.node, i))) continue;
+      const entry = childEntry(this.doc, parent, i);
+      if (!this.expanded.has(pathOf(entry))) continue;
+      if (i > runFrom) out.push({ run: { parent, from: runFrom, count: i - runFrom } });
+      out.push({ entry });
+      this.emitChildren(entry, out);
+      runFrom = i + 1;
+    }
+    if (n > runFrom) out.push({ run: { parent, from: runFrom, count: n - runFrom } });
   }
 }
 
 /** A tree over a plain JavaScript value. */
 export function plainTree(value: unknown, rowBudget = DEFAULT_ROW_BUDGET): TreeModel {
   return new TreeModel(plainDoc(value), rowBudget);
-}
-
-/** `Array.prototype.splice(i, 0, ...items)` overflows the stack past ~100k items; this does not. */
-function spliceIn<T>(target: T[], at: number, items: readonly T[]): void {
-  const tail = target.splice(at);
-  for (const item of items) target.push(item);
-  for (const item of tail) target.push(item);
 }
