@@ -63,14 +63,12 @@ export function useTreeRows(source: TreeSource) {
   const change = useCallback(
     async (op: (start: number, end: number) => Promise<RowWindow | undefined>, start: number, end: number) => {
       const v = ++version.current;
-      let answer: RowWindow | undefined;
-      try {
-        answer = await op(start, end);
-      } finally {
-        // Even when the operation failed, the layout may have moved: read it back rather than guess.
-        answer ??= await source.rows(start, end);
-        if (v === version.current) setView({ count: answer.count, version: v, rows: rowMap(start, answer.rows) });
-      }
+      // Even when the operation failed, the layout may have moved: read it back rather than guess.
+      // A read that fails too means the document was replaced, and this view with it.
+      const answer =
+        (await op(start, end).catch(() => undefined)) ?? (await source.rows(start, end).catch(() => undefined));
+      if (answer && v === version.current)
+        setView({ count: answer.count, version: v, rows: rowMap(start, answer.rows) });
     },
     [source],
   );
