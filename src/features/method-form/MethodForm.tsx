@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, type FieldErrors } from 'react-hook-form';
 import type { MethodDef } from '../../core/catalog/types';
 import { paramKey, type RawForm } from '../../core/form-model/raw-values';
@@ -24,8 +24,6 @@ interface Props {
   serverErrors: ReadonlyMap<string, string>;
   /** Messages from the server that match no field. */
   unmatchedErrors: readonly string[];
-  /** Rendered beside the form inside its context, e.g. the request preview (which watches the values itself). */
-  aside?: ReactNode;
 }
 
 /** The generic, schema-driven form: one component for every method. Memoised: the page re-renders around it. */
@@ -152,7 +150,6 @@ export const MethodForm = memo(function MethodForm(props: Props) {
             </p>
           )}
         </form>
-        {props.aside}
       </FieldContext.Provider>
     </FormProvider>
   );
