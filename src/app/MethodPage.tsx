@@ -18,6 +18,7 @@ import { decodeLinkValues, VALUES_PARAM } from '../core/request/deep-link';
 import type { MethodValues } from '../core/request/types';
 import { MethodForm } from '../features/method-form/MethodForm';
 import { RequestPreview } from '../features/method-form/RequestPreview';
+import { PLACEHOLDER_CONNECTION, usePreparedRequest } from '../features/method-form/use-prepared-request';
 import { ResponseView } from '../features/response-viewer/ResponseView';
 import { openEarly, prewarmResponseParser } from '../features/response-viewer/parse-client';
 import { SupportBundle } from '../features/support-bundle/SupportBundle';
@@ -81,25 +82,12 @@ export function MethodPage({
   });
   const exchange = send.data;
 
-  const preview = useMemo(() => {
-    const conn = connection.resolved.ok
-      ? connection.resolved.connection
-      : { apiUrl: 'https://youraccount.api-us1.com', apiKey: '' };
-    return <RequestPreview method={method} connection={conn} />;
-  }, [method, connection.resolved]);
-  // Snippets start from the same prepared request as the real call; the component hides the key by default.
-  const snippetKey = connection.resolved.ok ? connection.resolved.connection.apiKey : '';
-  const snippetRequest = useMemo(
-    () =>
-      buildRequest(
-        method,
-        previewValues(method, raw),
-        connection.resolved.ok
-          ? connection.resolved.connection
-          : { apiUrl: 'https://youraccount.api-us1.com', apiKey: '' },
-      ),
-    [method, raw, connection.resolved],
+  const shownConnection = useMemo(
+    () => (connection.resolved.ok ? connection.resolved.connection : PLACEHOLDER_CONNECTION),
+    [connection.resolved],
   );
+  // The preview and the snippets start from the same prepared request as the real call (snippets hide the key).
+  const prepared = usePreparedRequest(method, raw, shownConnection);
   const emptyValues = useMemo(() => emptyForm(method), [method]);
   const exampleValues = useMemo(() => exampleForm(method), [method]);
   const { mutate } = send;
@@ -126,8 +114,8 @@ export function MethodPage({
           onChange={onChange}
           serverErrors={serverErrors.byField}
           unmatchedErrors={serverErrors.unmatched}
-          aside={preview}
         />
+        <RequestPreview request={prepared} />
       </div>
       {send.error && (
         <p className="field-error" role="alert">
@@ -145,7 +133,7 @@ export function MethodPage({
           />
         </>
       )}
-      <CodeSnippets request={snippetRequest} apiKey={snippetKey} />
+      <CodeSnippets request={prepared} apiKey={shownConnection.apiKey} />
     </article>
   );
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { MethodDef, ParamDef, ResponseDoc, Schema } from '../../core/catalog/types';
 import { exampleForm } from '../../core/form-model/raw-values';
 import { previewValues } from '../../core/form-model/to-zod';
@@ -8,8 +9,11 @@ import { LazyDetails } from '../../ui/LazyDetails';
 
 const EXAMPLE_CONNECTION = { apiUrl: 'https://youraccount.api-us1.com', apiKey: 'YOUR_API_KEY' };
 
-/** The method's reference: heading, description, parameters, example request, expected response, errors. */
-export function MethodDocs({ method }: { method: MethodDef }) {
+/**
+ * The method's reference: heading, description, parameters, example request, expected response, errors.
+ * Memoised: the page re-renders on every keystroke, the docs only change with the method.
+ */
+export const MethodDocs = memo(function MethodDocs({ method }: { method: MethodDef }) {
   const where = method.api === 'v3' ? method.path : `/admin/api.php?api_action=${method.action}`;
   const success = method.responses.filter((r) => r.status >= 200 && r.status < 300);
   const errors = method.responses.filter((r) => r.status >= 300 || (method.api === 'v1' && r !== success[0]));
@@ -41,7 +45,7 @@ export function MethodDocs({ method }: { method: MethodDef }) {
       )}
     </header>
   );
-}
+});
 
 function ParamsTable({ method }: { method: MethodDef }) {
   const rows: { name: string; where: string; schema: Schema; required: boolean; description?: string | undefined }[] = [

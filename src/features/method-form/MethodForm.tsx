@@ -1,14 +1,18 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { FormProvider, useForm, type FieldErrors } from 'react-hook-form';
 import type { MethodDef } from '../../core/catalog/types';
+import { controlStarts } from '../../core/form-model/field-positions';
 import { paramKey, type RawForm } from '../../core/form-model/raw-values';
 import { methodFormSchema } from '../../core/form-model/to-zod';
 import type { MethodValues } from '../../core/request/types';
+import { useAfterFirstPaint } from '../../ui/use-after-first-paint';
 import { BodySection } from './BodySection';
 import { countErrors } from './fields/field-ids';
 import { SchemaField } from './fields/SchemaField';
 import { FieldContext } from './fields/field-context';
+import { FirstScreenContext, firstScreenControls } from './fields/first-screen';
 import { useFieldContext } from './use-field-context';
 import { useJsonBody } from './use-json-body';
 
@@ -24,8 +28,6 @@ interface Props {
   serverErrors: ReadonlyMap<string, string>;
   /** Messages from the server that match no field. */
   unmatchedErrors: readonly string[];
-  /** Rendered beside the form inside its context, e.g. the request preview (which watches the values itself). */
-  aside?: ReactNode;
 }
 
 /** The generic, schema-driven form: one component for every method. Memoised: the page re-renders around it. */
@@ -46,6 +48,19 @@ export const MethodForm = memo(function MethodForm(props: Props) {
   const [notSent, setNotSent] = useState<{ message: string; at: number } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const fieldContext = useFieldContext(form, props.serverErrors);
+  const starts = useMemo(
+    () => controlStarts([...method.params.map((p) => p.schema), ...(body ? [body] : [])], 0),
+    [method, body],
+  );
+  // A large form paints its first screen first; the fields below it follow right after that paint.
+  const [firstScreen] = useState(firstScreenControls);
+  const painted = useAfterFirstPaint();
+  const [revealedEarly, setRevealedEarly] = useState(false);
+  const shownUpTo = painted || revealedEarly ? Infinity : firstScreen;
+  // A key (e.g. Tab) or a send before that must find every field there: render them all now.
+  const revealAll = () => {
+    if (shownUpTo !== Infinity) flushSync(() => setRevealedEarly(true));
+  };
 
   useEffect(() => {
     const sub = form.watch((values) => onChange(values as RawForm));
@@ -90,6 +105,7 @@ export const MethodForm = memo(function MethodForm(props: Props) {
           noValidate
           aria-label={`${method.summary} form`}
           onSubmit={(e) => {
+            revealAll();
             // The form still holds the last valid body: sending it would not be what the editor shows.
             if (json.enabled && !json.parsed.ok) {
               e.preventDefault();
@@ -98,6 +114,7 @@ export const MethodForm = memo(function MethodForm(props: Props) {
             }
             void submit(e);
           }}
+          onKeyDownCapture={revealAll}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
               e.preventDefault();
@@ -121,19 +138,27 @@ export const MethodForm = memo(function MethodForm(props: Props) {
               Fields marked <span className="required">*</span> are required; empty optional fields are left out.
             </p>
           )}
-          {method.params.map((p, i) => (
-            <SchemaField
-              key={p.name}
-              name={`params.${paramKey(i)}`}
-              label={p.name}
-              schema={p.schema}
-              required={p.required ?? false}
-              description={p.description}
-            />
-          ))}
-          {body && (
-            <BodySection schema={body} required={(method.api === 'v3' && method.bodyRequired) || false} json={json} />
-          )}
+          <FirstScreenContext.Provider value={shownUpTo}>
+            {method.params.map((p, i) => (
+              <SchemaField
+                key={p.name}
+                name={`params.${paramKey(i)}`}
+                label={p.name}
+                schema={p.schema}
+                required={p.required ?? false}
+                description={p.description}
+                at={starts[i] ?? 0}
+              />
+            ))}
+            {body && (
+              <BodySection
+                schema={body}
+                required={(method.api === 'v3' && method.bodyRequired) || false}
+                json={json}
+                at={starts[method.params.length] ?? 0}
+              />
+            )}
+          </FirstScreenContext.Provider>
           <div className="form-actions">
             <button type="submit" className="primary" disabled={props.busy}>
               {props.busy ? 'Sending…' : 'Send request'}
@@ -152,7 +177,6 @@ export const MethodForm = memo(function MethodForm(props: Props) {
             </p>
           )}
         </form>
-        {props.aside}
       </FieldContext.Provider>
     </FormProvider>
   );

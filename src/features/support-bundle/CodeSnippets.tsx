@@ -3,13 +3,17 @@ import type { PreparedRequest } from '../../core/request/types';
 import { renderSnippet, SNIPPET_TARGETS, type SnippetId } from '../../core/snippets/snippets';
 import { copyText } from '../../lib/clipboard';
 
-/** The current request as code in five languages, from the same prepared request the explorer sends. */
-export function CodeSnippets({ request, apiKey }: { request: PreparedRequest; apiKey: string }) {
+/**
+ * The current request as code in five languages, from the same prepared request the explorer sends;
+ * `request` is `null` while the page is still preparing it.
+ */
+export function CodeSnippets({ request, apiKey }: { request: PreparedRequest | null; apiKey: string }) {
   const id = useId();
   const [language, setLanguage] = useState<SnippetId>('curl');
   const [reveal, setReveal] = useState(false);
   const [status, setStatus] = useState('');
   const code = useMemo(() => {
+    if (request === null) return 'Preparing…';
     try {
       return renderSnippet(request, language, { apiKey, reveal });
     } catch (e) {
@@ -45,7 +49,7 @@ export function CodeSnippets({ request, apiKey }: { request: PreparedRequest; ap
           <input type="checkbox" checked={reveal} onChange={(e) => setReveal(e.target.checked)} />
           Include my real API key
         </label>
-        <button type="button" onClick={() => void copy()}>
+        <button type="button" onClick={() => void copy()} disabled={request === null}>
           Copy snippet
         </button>
       </div>

@@ -12,10 +12,12 @@ interface Props {
   schema: ArraySchema;
   required: boolean;
   description?: string | undefined;
+  /** Where it is, in controls from the form's top; its rows count as being there too. */
+  at: number;
 }
 
 /** A list of rows (scalars as `{ value }`, or objects) with add, remove and move up/down. */
-export function ArrayField({ name, label, schema, required, description }: Props) {
+export function ArrayField({ name, label, schema, required, description, at }: Props) {
   const { control } = useFormContext();
   const { fields, append, remove, move } = useFieldArray({ control, name, keyName: '_key' });
   const { errors } = useFormState({ control, name, exact: true });
@@ -60,10 +62,17 @@ export function ArrayField({ name, label, schema, required, description }: Props
                 label={key}
                 schema={child}
                 required={(item.required ?? []).includes(key)}
+                at={at}
               />
             ))
           ) : (
-            <SchemaField name={`${name}.${i}.value`} label={`${label} ${i + 1}`} schema={item} required={false} />
+            <SchemaField
+              name={`${name}.${i}.value`}
+              label={`${label} ${i + 1}`}
+              schema={item}
+              required={false}
+              at={at}
+            />
           )}
           <div className="row-actions">
             <button

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useFormContext, useFormState } from 'react-hook-form';
 import type { ObjectSchema } from '../../../core/catalog/types';
+import { controlStarts } from '../../../core/form-model/field-positions';
 import { fieldId, hasErrorUnder } from './field-ids';
 import { SchemaField } from './SchemaField';
 
@@ -10,16 +11,20 @@ interface Props {
   schema: ObjectSchema;
   required: boolean;
   description?: string | undefined;
+  /** Where its first field is, in controls from the form's top. */
+  at: number;
 }
 
 /** A nested object as a collapsible group; it opens by itself when one of its fields has an error. */
-export function ObjectField({ name, label, schema, required, description }: Props) {
+export function ObjectField({ name, label, schema, required, description, at }: Props) {
   const [open, setOpen] = useState(true);
   const { control } = useFormContext();
   const { errors } = useFormState({ control, name });
   const shown = open || hasErrorUnder(errors, name);
   const id = fieldId(name);
   const req = new Set(schema.required ?? []);
+  const entries = Object.entries(schema.properties);
+  const starts = controlStarts(Object.values(schema.properties), at);
   return (
     <fieldset className="group" aria-labelledby={`${id}-legend`}>
       <legend id={`${id}-legend`}>
@@ -42,8 +47,15 @@ export function ObjectField({ name, label, schema, required, description }: Prop
       </button>
       {description && <p className="field-desc">{description}</p>}
       <div id={`${id}-fields`} hidden={!shown}>
-        {Object.entries(schema.properties).map(([key, child]) => (
-          <SchemaField key={key} name={`${name}.${key}`} label={key} schema={child} required={req.has(key)} />
+        {entries.map(([key, child], i) => (
+          <SchemaField
+            key={key}
+            name={`${name}.${key}`}
+            label={key}
+            schema={child}
+            required={req.has(key)}
+            at={starts[i] ?? at}
+          />
         ))}
       </div>
     </fieldset>
