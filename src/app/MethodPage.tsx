@@ -20,11 +20,11 @@ import { MethodForm } from '../features/method-form/MethodForm';
 import { RequestPreview } from '../features/method-form/RequestPreview';
 import { PLACEHOLDER_CONNECTION, usePreparedRequest } from '../features/method-form/use-prepared-request';
 import { ResponseView } from '../features/response-viewer/ResponseView';
-import { openEarly, prewarmResponseParser } from '../features/response-viewer/parse-client';
+import { bodyBlob, openEarly, prewarmResponseParser } from '../features/response-viewer/parse-client';
 import { SupportBundle } from '../features/support-bundle/SupportBundle';
 import type { ConnectionState } from '../features/connection/use-connection';
 import { readSession, writeSession } from '../lib/session-store';
-import { sendThroughProxy } from '../lib/proxy-client';
+import { bodyBytesOf, sendThroughProxy } from '../lib/proxy-client';
 import { recordCall } from '../lib/history-store';
 import { CodeSnippets } from '../features/support-bundle/CodeSnippets';
 import { MethodDocs } from '../features/catalog-browser/MethodDocs';
@@ -76,7 +76,7 @@ export function MethodPage({
       prewarmResponseParser(); // the worker starts while the request is in flight, not after it lands
       const prepared = buildRequest(method, values, connection.resolved.connection);
       const sent = await sendThroughProxy(method, prepared, { onBody: openEarly });
-      void recordCall(sent, values, prepared.secrets);
+      void recordCall(sent, values, prepared.secrets, bodyBlob(sent.response && bodyBytesOf(sent.response)));
       return sent;
     },
   });

@@ -2,7 +2,6 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { HISTORY_CAP, historyRecordSchema, redactValues, type HistoryRecord } from '../core/bundle/history-record';
 import type { Exchange } from '../core/exchange/types';
 import type { MethodValues } from '../core/request/types';
-import { bodyBytesOf } from './proxy-client';
 
 /** A stored call; a large response body lives in `responseBody` (a Blob) and `bodyText` is left empty. */
 type StoredCall = Omit<HistoryRecord, 'id'> & { id?: number; responseBody?: Blob };
@@ -12,9 +11,10 @@ interface HistoryDb extends DBSchema {
 }
 
 /**
- * Response bodies longer than this are stored as the Blob the proxy client
- * kept: IndexedDB stores a Blob by reference, whereas serializing a 20 MB
- * string into the store held the main thread for most of a second.
+ * Response bodies longer than this are stored as a Blob of their bytes, when
+ * the caller has one (the parser worker makes it, off the page's thread):
+ * IndexedDB stores a Blob by reference, whereas serializing a 20 MB string
+ * into the store held the main thread for most of a second.
  */
 export const BLOB_BODY_LIMIT = 64 * 1024;
 
@@ -22,17 +22,10 @@ export const BLOB_BODY_LIMIT = 64 * 1024;
  * The record as stored: a large body whose exact bytes are at hand as a Blob
  * travels as that Blob, not inside the structured-cloned object.
  */
-export function toStored(
-  entry: Omit<HistoryRecord, 'id'>,
-  bytes: ArrayBuffer | undefined = entry.exchange.response && bodyBytesOf(entry.exchange.response),
-): StoredCall {
+export function toStored(entry: Omit<HistoryRecord, 'id'>, body?: Blob): StoredCall {
   const res = entry.exchange.response;
-  if (!res || !bytes || res.bodyText.length <= BLOB_BODY_LIMIT) return entry;
-  return {
-    ...entry,
-    exchange: { ...entry.exchange, response: { ...res, bodyText: '' } },
-    responseBody: new Blob([bytes]),
-  };
+  if (!res || !body || res.bodyText.length <= BLOB_BODY_LIMIT) return entry;
+  return { ...entry, exchange: { ...entry.exchange, response: { ...res, bodyText: '' } }, responseBody: body };
 }
 
 /** The stored record with its body back in place; untouched when there is no Blob (validation judges the rest). */
@@ -53,8 +46,11 @@ export interface HistoryList {
 }
 
 export interface HistoryStore {
-  /** Stores a call (already redacted) and drops the oldest beyond the cap; returns the new id. */
-  add(entry: Omit<HistoryRecord, 'id'>): Promise<number>;
+  /**
+   * Stores a call (already redacted) and drops the oldest beyond the cap; returns the new id.
+   * `body`: the response body's exact bytes as a Blob, when at hand (see BLOB_BODY_LIMIT).
+   */
+  add(entry: Omit<HistoryRecord, 'id'>, body?: Blob): Promise<number>;
   list(): Promise<HistoryList>;
   clear(): Promise<void>;
   /** Closes the connection (tests, and before deleting the database). */
@@ -75,10 +71,10 @@ export function createHistoryStore(name = 'explorer-history', cap = HISTORY_CAP)
       },
     }));
   return {
-    async add(entry) {
+    async add(entry, body) {
       const d = await open();
       const tx = d.transaction('calls', 'readwrite');
-      const id = await tx.store.add(toStored(entry));
+      const id = await tx.store.add(toStored(entry, body));
       let excess = (await tx.store.count()) - cap;
       // Keys grow with time, so the lowest keys are the oldest calls.
       for (let cursor = await tx.store.openCursor(); cursor && excess > 0; cursor = await cursor.continue()) {
@@ -132,13 +128,19 @@ export function notifyHistoryChange(): void {
 /**
  * Stores a sent call: the exchange is already redacted by the proxy client;
  * the form values are scrubbed of every secret the request carried. A storage
- * failure (private mode, quota) must not fail the call itself.
+ * failure (private mode, quota) must not fail the call itself. `body` may
+ * bring the response's bytes as a Blob; without it a large body is stored as text.
  */
-export async function recordCall(exchange: Exchange, values: MethodValues, secrets: readonly string[]): Promise<void> {
+export async function recordCall(
+  exchange: Exchange,
+  values: MethodValues,
+  secrets: readonly string[],
+  body?: Promise<Blob | undefined>,
+): Promise<void> {
   // Storing is not urgent: the answer paints first, and the call reaches history within a second.
-  await whenIdle(1000);
+  const [blob] = await Promise.all([body?.catch(() => undefined), whenIdle(1000)]);
   try {
-    await historyStore.add({ exchange, values: redactValues(values, secrets) });
+    await historyStore.add({ exchange, values: redactValues(values, secrets) }, blob);
     notifyHistoryChange();
   } catch (e) {
     console.warn('History: could not store this call.', e);

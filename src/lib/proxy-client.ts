@@ -3,12 +3,14 @@ import type { CapturedResponse, Exchange } from '../core/exchange/types';
 import { toProxyCall } from '../core/request/proxy-request';
 import { redactHeaders, redactRequest, redactText } from '../core/request/redact';
 import type { PreparedRequest } from '../core/request/types';
-import { decodeText } from './decode-text';
+import { readBody } from './read-body';
 
 export interface SendOptions {
   /**
-   * Called with the body's bytes as soon as they arrive, before redaction:
-   * only for work that stays in this tab (the response parser), never for storage.
+   * Called with the body's bytes before the exchange is returned, when they are
+   * exactly its (redacted) body text, so the response parser can start on them
+   * while the page renders. The callee may take them over (transfer them to a
+   * worker); `bodyBytesOf` then still identifies them.
    */
   onBody?: (bytes: ArrayBuffer, contentType: string | undefined) => void;
 }
@@ -42,14 +44,16 @@ export async function sendThroughProxy(
       credentials: 'omit',
       cache: 'no-store',
     });
-    const bytes = await res.arrayBuffer();
-    // The parser can start on the bytes while this thread decodes and renders them.
-    options.onBody?.(bytes, res.headers.get('content-type') ?? undefined);
+    const bytes = await readBody(res);
     const durationMs = performance.now() - t0;
-    const decoded = await decodeText(bytes);
+    // One allocation for the text: decoding in slices and joining them cost twice the memory and time.
+    const decoded = new TextDecoder().decode(bytes);
     const response = capture(res, decoded, bytes.byteLength, prepared.secrets);
-    // Nothing was redacted: the bytes, decoded the same way (UTF-8), are exactly the body text.
-    if (response.bodyText === decoded) bodyBytes.set(response, bytes);
+    if (response.bodyText === decoded) {
+      // Nothing was redacted: the bytes, decoded the same way (UTF-8), are exactly the body text.
+      bodyBytes.set(response, bytes);
+      options.onBody?.(bytes, res.headers.get('content-type') ?? undefined);
+    }
     return { ...base, durationMs, response };
   } catch (e) {
     return {
@@ -66,6 +70,8 @@ const bodyBytes = new WeakMap<CapturedResponse, ArrayBuffer>();
  * The response body's bytes, when they are exactly the redacted body text
  * (nothing secret in them). Absent for bodies that needed redaction or were
  * not captured in this tab (history, imports): callers then use `bodyText`.
+ * The buffer may have been handed to the parser worker (then it is empty
+ * here): it still names the body for `openLargeBody` and `bodyBlob`.
  */
 export function bodyBytesOf(response: CapturedResponse): ArrayBuffer | undefined {
   return bodyBytes.get(response);

@@ -44,7 +44,8 @@ export function plainDoc(root: unknown): JsonDoc<unknown> {
       if (Array.isArray(v)) for (let i = 0; i < v.length; i++) fn(v[i], i);
       else if (isObject(v)) for (const [k, c] of Object.entries(v)) fn(c, k);
     },
-    childAt: (v, i) => (Array.isArray(v) ? (v[i] as unknown) : isObject(v) ? (v as Record<string, unknown>)[keys(v)[i] ?? ''] : undefined),
+    childAt: (v, i) =>
+      Array.isArray(v) ? (v[i] as unknown) : isObject(v) ? (v as Record<string, unknown>)[keys(v)[i] ?? ''] : undefined,
     keyAt: (v, i) => (Array.isArray(v) || !isObject(v) ? i : (keys(v)[i] ?? '')),
     scalarText: (v) => (v === null || v === undefined ? 'null' : String(v)),
     toJson: (v) => JSON.stringify(v, null, 2),

@@ -9,6 +9,8 @@ export interface OpenedDocument {
   summary: BodySummary;
   /** Present when the body is shown as a tree. */
   model: TreeModel<unknown> | undefined;
+  /** The body as text, when opening it needed the text (everything but lazily read JSON). */
+  text?: string;
 }
 
 /**
@@ -31,7 +33,7 @@ export function openBody(body: Uint8Array | string, contentType: string | undefi
   }
   const text = typeof body === 'string' ? body : new TextDecoder().decode(body);
   const parsed = parseBody(text, contentType);
-  if (parsed.kind !== 'json') return { summary: parsed, model: undefined };
+  if (parsed.kind !== 'json') return { summary: parsed, model: undefined, text };
   const { value, ...summary } = parsed;
-  return { summary, model: plainTree(value) };
+  return { summary, model: plainTree(value), text };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RawRows, lineStarts } from './raw-lines';
+import { RawRows, lineStarts, lineStartsOfUtf8 } from './raw-lines';
 
 describe('lineStarts', () => {
   it('finds the start of every line, including an empty last one', () => {
@@ -28,5 +28,20 @@ describe('RawRows', () => {
       out += (i > 0 && !r.continued ? '\n' : '') + r.text;
     }
     expect(out).toBe(text);
+  });
+
+  it('finds the same line starts in UTF-8 bytes as in the decoded text, whatever the characters', () => {
+    const pieces = ['a', 'é', '漢', '😀', '\n', '\r\n', '{"k":"v"}', ' '];
+    let seed = 3;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 50; round++) {
+      const text = Array.from({ length: 200 }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      for (const bytes of [
+        new TextEncoder().encode(text),
+        new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]),
+      ]) {
+        expect(lineStartsOfUtf8(bytes)).toEqual(lineStarts(new TextDecoder().decode(bytes)));
+      }
+    }
   });
 });

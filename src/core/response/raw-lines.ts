@@ -9,6 +9,31 @@ export function lineStarts(text: string): Uint32Array {
 }
 
 /**
+ * The same line starts as `lineStarts(new TextDecoder().decode(bytes))`, read
+ * from valid UTF-8 bytes without decoding them: offsets count UTF-16 units
+ * (a 4-byte sequence is two), and a leading byte-order mark is not text.
+ */
+export function lineStartsOfUtf8(bytes: Uint8Array): Uint32Array {
+  let count = 1;
+  for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) count++;
+  const starts = new Uint32Array(count);
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let units = 0;
+  let from = bom;
+  let n = 1;
+  for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) {
+    for (let k = from; k <= i; k++) {
+      const b = bytes[k] ?? 0;
+      // Lead and ASCII bytes start a character; continuation bytes (10xxxxxx) do not; 4-byte ones are a pair.
+      if ((b & 0xc0) !== 0x80) units += b >= 0xf0 ? 2 : 1;
+    }
+    starts[n++] = units;
+    from = i + 1;
+  }
+  return starts;
+}
+
+/**
  * Display rows of a text cut into pieces of at most `width` characters, so a
  * 100 MB single-line body becomes many short rows and never one huge text node.
  */

@@ -19,8 +19,7 @@ export interface Entry<N> {
  * 100,000-item array cheap: it adds one segment, not 100,000 rows.
  */
 export type Segment<N> =
-  | { entry: Entry<N>; run?: undefined }
-  | { entry?: undefined; run: { parent: Entry<N>; from: number; count: number } };
+  { entry: Entry<N>; run?: undefined } | { entry?: undefined; run: { parent: Entry<N>; from: number; count: number } };
 
 export function pathOf<N>(e: Entry<N>): string {
   if (e.path === undefined) e.path = e.parent && e.key !== null ? childPath(pathOf(e.parent), e.key) : '';

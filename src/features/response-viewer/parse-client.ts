@@ -59,33 +59,45 @@ function call(req: Unsent<ParseRequest>, transfer: Transferable[] = []): Promise
   });
 }
 
-/** Bodies whose opening started as soon as their bytes arrived, by those bytes. */
-const early = new WeakMap<ArrayBuffer, Promise<OpenedBody>>();
+/** Bodies handed to the worker as soon as their bytes arrived, by those bytes (then empty here), with their generation. */
+const early = new WeakMap<ArrayBuffer, { generation: number; opened: Promise<OpenedBody> }>();
 
 /**
  * Starts opening a large body the moment its bytes arrive, while the page is
- * still decoding and rendering it: the worker's half of the work overlaps the
- * page's. `openLargeBody` with the same bytes then picks it up.
+ * still rendering the exchange. The bytes move to the worker (no copy); the
+ * buffer still names the body for `openLargeBody` and `bodyBlob`.
  */
 export function openEarly(bytes: ArrayBuffer, contentType: string | undefined): void {
   if (bytes.byteLength < MAIN_THREAD_LIMIT || typeof Worker === 'undefined' || early.has(bytes)) return;
-  const opening = load(bytes, contentType);
-  opening.catch(() => undefined); // a superseded early open is not an error anyone waits for
-  early.set(bytes, opening);
-}
-
-/** Opens a large body in the worker; the returned source asks the worker for rows as they scroll into view. */
-export function openLargeBody(body: string | ArrayBuffer, contentType: string | undefined): Promise<OpenedBody> {
-  return (typeof body !== 'string' && early.get(body)) || load(body, contentType);
-}
-
-async function load(body: string | ArrayBuffer, contentType: string | undefined): Promise<OpenedBody> {
   const gen = ++generation;
-  // The worker gets its own copy of the bytes: the page keeps the original for history.
-  const sent = typeof body === 'string' ? body : body.slice(0);
+  const opened = load(gen, bytes, contentType);
+  opened.catch(() => undefined); // a superseded early open is not an error anyone waits for
+  early.set(bytes, { generation: gen, opened });
+}
+
+/**
+ * Opens a large body in the worker; the returned source asks the worker for
+ * rows as they scroll into view. `bytes`: the same body's bytes, when
+ * `openEarly` has already handed them over.
+ */
+export function openLargeBody(text: string, contentType: string | undefined, bytes?: ArrayBuffer): Promise<OpenedBody> {
+  return (bytes && early.get(bytes)?.opened) ?? load(++generation, text, contentType);
+}
+
+/** The body handed over by `openEarly` as a Blob, made in the worker; undefined once a newer body replaced it. */
+export function bodyBlob(bytes: ArrayBuffer | undefined): Promise<Blob | undefined> {
+  const handed = bytes && early.get(bytes);
+  if (!handed) return Promise.resolve(undefined);
+  return handed.opened.then(
+    () => call({ op: 'blob', generation: handed.generation }) as Promise<Blob | undefined>,
+    () => undefined,
+  );
+}
+
+async function load(gen: number, body: string | ArrayBuffer, contentType: string | undefined): Promise<OpenedBody> {
   const loaded = (await call(
-    { op: 'load', generation: gen, body: sent, contentType },
-    typeof sent === 'string' ? [] : [sent],
+    { op: 'load', generation: gen, body, contentType },
+    typeof body === 'string' ? [] : [body],
   )) as LoadResult;
   const lines = call({ op: 'lines', generation: gen }) as Promise<Uint32Array>;
   lines.catch(() => undefined); // read by the raw pane; a replaced body's index is simply never shown

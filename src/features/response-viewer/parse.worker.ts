@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { openBody } from '../../core/response/open-body';
-import { lineStarts } from '../../core/response/raw-lines';
+import { lineStarts, lineStartsOfUtf8 } from '../../core/response/raw-lines';
 import { INITIAL_ROWS, treeOperations, type TreeOperations } from '../../ui/json-tree/tree-source';
 import type { LoadResult, ParseRequest, ParseResponse } from './parse-protocol';
 
@@ -11,7 +11,9 @@ import type { LoadResult, ParseRequest, ParseResponse } from './parse-protocol';
 declare const self: DedicatedWorkerGlobalScope;
 
 let ops: TreeOperations | undefined;
-let body: Uint8Array | string = '';
+/** The current body: its bytes when the page handed them over, and its text when opening needed it. */
+let bytes: Uint8Array<ArrayBuffer> | undefined;
+let text: string | undefined;
 let generation = -1;
 
 self.onmessage = (event: MessageEvent<ParseRequest>) => {
@@ -20,8 +22,9 @@ self.onmessage = (event: MessageEvent<ParseRequest>) => {
   try {
     if (req.op === 'load') {
       generation = req.generation;
-      body = typeof req.body === 'string' ? req.body : new Uint8Array(req.body);
-      const opened = openBody(body, req.contentType);
+      bytes = typeof req.body === 'string' ? undefined : new Uint8Array(req.body);
+      const opened = openBody(typeof req.body === 'string' ? req.body : (bytes ?? new Uint8Array(0)), req.contentType);
+      text = typeof req.body === 'string' ? req.body : opened.text;
       ops = opened.model ? treeOperations(opened.model) : undefined;
       const result: LoadResult = { summary: opened.summary, initial: ops?.rows(0, INITIAL_ROWS) };
       reply({ id: req.id, ok: true, result });
@@ -29,9 +32,14 @@ self.onmessage = (event: MessageEvent<ParseRequest>) => {
     }
     if (req.generation !== generation) throw new Error('This response was replaced by a newer one.');
     if (req.op === 'lines') {
-      // After the first rows: the raw pane's index is not what the user waits for first.
-      const starts = lineStarts(typeof body === 'string' ? body : new TextDecoder().decode(body));
+      // Asked after the first rows: the raw pane's index is not what the user waits for first.
+      const starts = text !== undefined ? lineStarts(text) : lineStartsOfUtf8(bytes ?? new Uint8Array(0));
       reply({ id: req.id, ok: true, result: starts }, [starts.buffer]);
+      return;
+    }
+    if (req.op === 'blob') {
+      // For history: a Blob is stored by reference; making it here keeps the 20 MB copy off the page's thread.
+      reply({ id: req.id, ok: true, result: bytes ? new Blob([bytes]) : undefined });
       return;
     }
     if (!ops) throw new Error('This body has no tree.');

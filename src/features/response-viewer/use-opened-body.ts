@@ -6,9 +6,9 @@ export type BodyState =
 
 /**
  * Opens a body where it is cheapest: small ones at once, large ones in the
- * worker while the page stays live. `bytes`, when given, are the same body
- * undecoded: the worker reads them (or picks up the opening that started when
- * they arrived) instead of receiving the text.
+ * worker while the page stays live. `bytes`, when given, name the same body
+ * as handed to the worker on arrival (`openEarly`): that opening is picked up
+ * instead of sending the text again.
  */
 export function useOpenedBody(text: string, contentType: string | undefined, bytes?: ArrayBuffer): BodyState {
   const small = text.length < MAIN_THREAD_LIMIT;
@@ -20,7 +20,7 @@ export function useOpenedBody(text: string, contentType: string | undefined, byt
   useEffect(() => {
     if (small) return;
     let live = true;
-    openLargeBody(bytes ?? text, contentType).then(
+    openLargeBody(text, contentType, bytes).then(
       (opened) => live && setLarge({ text, state: { status: 'ready', ...opened } }),
       (e: unknown) => live && setLarge({ text, state: { status: 'failed', message: String(e) } }),
     );
