@@ -76,7 +76,7 @@ export function MethodPage({
       prewarmResponseParser(); // the worker starts while the request is in flight, not after it lands
       const prepared = buildRequest(method, values, connection.resolved.connection);
       const sent = await sendThroughProxy(method, prepared, { onBody: openEarly });
-      void recordCall(sent, values, prepared.secrets, bodyBlob(sent.response && bodyBytesOf(sent.response)));
+      void recordCall(sent, values, prepared.secrets, () => bodyBlob(sent.response && bodyBytesOf(sent.response)));
       return sent;
     },
   });

@@ -129,16 +129,18 @@ export function notifyHistoryChange(): void {
  * Stores a sent call: the exchange is already redacted by the proxy client;
  * the form values are scrubbed of every secret the request carried. A storage
  * failure (private mode, quota) must not fail the call itself. `body` may
- * bring the response's bytes as a Blob; without it a large body is stored as text.
+ * give the response's bytes as a Blob, asked for once storing starts; without
+ * it a large body is stored as text.
  */
 export async function recordCall(
   exchange: Exchange,
   values: MethodValues,
   secrets: readonly string[],
-  body?: Promise<Blob | undefined>,
+  body?: () => Promise<Blob | undefined>,
 ): Promise<void> {
   // Storing is not urgent: the answer paints first, and the call reaches history within a second.
-  const [blob] = await Promise.all([body?.catch(() => undefined), whenIdle(1000)]);
+  await whenIdle(1000);
+  const blob = await body?.().catch(() => undefined);
   try {
     await historyStore.add({ exchange, values: redactValues(values, secrets) }, blob);
     notifyHistoryChange();

@@ -16,6 +16,19 @@ let bytes: Uint8Array<ArrayBuffer> | undefined;
 let text: string | undefined;
 let generation = -1;
 
+const BLOB_SLICE = 8 * 1024 * 1024;
+
+async function blobInSlices(body: Uint8Array<ArrayBuffer> | undefined): Promise<Blob | undefined> {
+  if (!body) return undefined;
+  const parts: Blob[] = [];
+  for (let at = 0; at < body.length; at += BLOB_SLICE) {
+    parts.push(new Blob([body.subarray(at, at + BLOB_SLICE)]));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  // A Blob of Blobs refers to its parts: no second copy.
+  return new Blob(parts);
+}
+
 self.onmessage = (event: MessageEvent<ParseRequest>) => {
   const req = event.data;
   const reply = (msg: ParseResponse, transfer: Transferable[] = []) => self.postMessage(msg, transfer);
@@ -38,8 +51,12 @@ self.onmessage = (event: MessageEvent<ParseRequest>) => {
       return;
     }
     if (req.op === 'blob') {
-      // For history: a Blob is stored by reference; making it here keeps the 20 MB copy off the page's thread.
-      reply({ id: req.id, ok: true, result: bytes ? new Blob([bytes]) : undefined });
+      // For history: a Blob is stored by reference; making it here keeps the copy off the page's thread,
+      // and in slices, so a click on the tree meanwhile waits for one slice, not for the whole body.
+      void blobInSlices(bytes).then(
+        (result) => reply({ id: req.id, ok: true, result }),
+        (e: unknown) => reply({ id: req.id, ok: false, error: String(e) }),
+      );
       return;
     }
     if (!ops) throw new Error('This body has no tree.');
