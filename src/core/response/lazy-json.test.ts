@@ -2,19 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { plainDoc } from './json-doc';
 import { LazyJson } from './lazy-json';
 import { TreeModel } from './tree-model';
+import { seededRandom } from './seeded-random';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-
-/** A small seeded generator (mulberry32), so failures reproduce. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const STRINGS = [
   '',
@@ -65,7 +55,7 @@ function visible<N>(model: TreeModel<N>) {
 
 describe('LazyJson', () => {
   it('shows exactly what a parsed value shows, for many generated documents and spacings', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     for (let n = 0; n < 150; n++) {
       const value = { root: randomValue(next, 0), list: [randomValue(next, 1), randomValue(next, 1)] };
       for (const text of [JSON.stringify(value), `  \n${JSON.stringify(value, null, n % 2 ? 2 : '\t')}\r\n `]) {
@@ -109,7 +99,7 @@ describe('LazyJson', () => {
       "{'a':1}",
       '[1 2]',
     ];
-    const next = random(11);
+    const next = seededRandom(11);
     const base = JSON.stringify({ contacts: [{ id: '1', email: 'é@example.com', n: -2.5e3, ok: true }], meta: null });
     for (let n = 0; n < 300; n++) {
       const at = Math.floor(next() * base.length);

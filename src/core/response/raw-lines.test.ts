@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RawRows, lineStarts, lineStartsOfUtf8 } from './raw-lines';
+import { seededRandom } from './seeded-random';
 
 describe('lineStarts', () => {
   it('finds the start of every line, including an empty last one', () => {
@@ -32,8 +33,7 @@ describe('RawRows', () => {
 
   it('finds the same line starts in UTF-8 bytes as in the decoded text, whatever the characters', () => {
     const pieces = ['a', 'é', '漢', '😀', '\n', '\r\n', '{"k":"v"}', ' '];
-    let seed = 3;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const next = seededRandom(3);
     for (let round = 0; round < 50; round++) {
       const text = Array.from({ length: 200 }, () => pieces[Math.floor(next() * pieces.length)]).join('');
       for (const bytes of [

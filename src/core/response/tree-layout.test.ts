@@ -3,6 +3,7 @@ import { plainDoc } from './json-doc';
 import { childPath } from './json-path';
 import { LazyJson } from './lazy-json';
 import { TreeModel } from './tree-model';
+import { seededRandom } from './seeded-random';
 
 /** The rows a tree with these paths open must show, by a plain recursive walk: the reference for the segments. */
 function reference(value: unknown, open: ReadonlySet<string>) {
@@ -16,16 +17,6 @@ function reference(value: unknown, open: ReadonlySet<string>) {
   };
   walk(value, '', 0, 1, 1);
   return rows;
-}
-
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const doc = {
@@ -50,7 +41,7 @@ describe('tree layout (segments)', () => {
   ] as const) {
     it(`matches a plain walk after 400 random opens and closes, over ${name}`, () => {
       const m = model();
-      const next = random(name.length);
+      const next = seededRandom(name.length);
       const open = new Set<string>();
       const shown = () =>
         m.rows(0, m.rowCount).map(({ path, depth, position, siblings, expanded }) => ({
