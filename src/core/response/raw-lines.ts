@@ -1,3 +1,5 @@
+import { lastAtMost } from './sorted-search';
+
 /** Start offset of every line of a text; line i runs to the next start minus its "\n". */
 export function lineStarts(text: string): Uint32Array {
   let count = 1;
@@ -72,13 +74,6 @@ export class RawRows {
   }
 
   private lineOfRow(r: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.rowStart[mid] ?? 0) <= r) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtMost(this.rowStart, r, this.starts.length);
   }
 }

@@ -1,5 +1,6 @@
 import type { JsonDoc } from './json-doc';
 import { childPath, type PathSegment } from './json-path';
+import { lastAtMost } from './sorted-search';
 
 /** One row of the tree: a value and where it sits. */
 export interface Entry<N> {
@@ -144,16 +145,9 @@ export class RowLayout<N> {
     return s + (k > 0 ? 1 : 0);
   }
 
-  /** Index of the segment holding row `row` (binary search over the starts). */
+  /** Index of the segment holding row `row`. */
   private segmentAt(row: number): number {
-    let lo = 0;
-    let hi = this.segments.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= row) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtMost(this.starts, row, this.segments.length);
   }
 
   private reindex(): void {
