@@ -5,7 +5,7 @@ import { encodeLinkValues, VALUES_PARAM } from '../../core/request/deep-link';
 import type { Connection } from '../../core/request/types';
 import { findSummary, loadMethod } from '../../lib/catalog-client';
 import { recordCall } from '../../lib/history-store';
-import { sendThroughProxy } from '../../lib/proxy-client';
+import { bodyBytesOf, sendThroughProxy } from '../../lib/proxy-client';
 import { methodPath, navigate } from '../../lib/router';
 import { writeSession } from '../../lib/session-store';
 
@@ -30,5 +30,7 @@ export async function resend(record: HistoryRecord, connection: Connection): Pro
   const method = await loadMethod(record.exchange.methodId);
   const prepared = buildRequest(method, record.values, connection);
   const exchange = await sendThroughProxy(method, prepared);
-  await recordCall(exchange, record.values, prepared.secrets);
+  // No parser worker holds this body: its Blob is made here, once storing starts (at idle time).
+  const bytes = exchange.response && bodyBytesOf(exchange.response);
+  await recordCall(exchange, record.values, prepared.secrets, async () => bytes && new Blob([bytes]));
 }
