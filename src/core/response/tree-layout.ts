@@ -97,9 +97,10 @@ export class RowLayout<N> {
       const { parent, from, count } = seg.run;
       const parentPath = pathOf(parent);
       if (!path.startsWith(parentPath)) continue;
-      const index = this.doc.typeOf(parent.node) === 'array' ? INDEX_SEGMENT.exec(path.slice(parentPath.length)) : null;
-      if (index) {
-        const i = Number(index[1]);
+      if (this.doc.typeOf(parent.node) === 'array') {
+        // An item's path is its parent's plus `[i]`: read i instead of building every item's path.
+        const index = INDEX_SEGMENT.exec(path.slice(parentPath.length));
+        const i = index ? Number(index[1]) : -1;
         if (i >= from && i < from + count) return start + i - from;
         continue;
       }
