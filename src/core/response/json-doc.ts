@@ -39,7 +39,7 @@ export function plainDoc(root: unknown): JsonDoc<unknown> {
   return {
     root,
     typeOf: valueType,
-    childCount: (v) => (Array.isArray(v) ? v.length : isObject(v) ? Object.keys(v).length : 0),
+    childCount: (v) => (Array.isArray(v) ? v.length : isObject(v) ? keys(v).length : 0),
     forEachChild: (v, fn) => {
       if (Array.isArray(v)) for (let i = 0; i < v.length; i++) fn(v[i], i);
       else if (isObject(v)) for (const [k, c] of Object.entries(v)) fn(c, k);

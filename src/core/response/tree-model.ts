@@ -80,8 +80,9 @@ export class TreeModel<N = unknown> {
    */
   toggle(path: string, open?: boolean, indexHint?: number): boolean {
     const hinted = indexHint === undefined ? undefined : this.layout.entry(indexHint);
-    const index = hinted && pathOf(hinted) === path ? (indexHint ?? -1) : this.layout.indexOf(path);
-    const entry = index === -1 ? undefined : this.layout.entry(index);
+    const hintRight = hinted !== undefined && pathOf(hinted) === path;
+    const index = hintRight ? (indexHint ?? -1) : this.layout.indexOf(path);
+    const entry = hintRight ? hinted : index === -1 ? undefined : this.layout.entry(index);
     if (!entry || !this.isContainer(entry.node)) return false;
     const isOpen = this.expanded.has(path);
     if (open === isOpen) return true;
