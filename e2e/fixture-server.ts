@@ -2,6 +2,9 @@ import http from 'node:http';
 import { parseArgs } from 'node:util';
 import { bigContactsJson } from './big-contacts';
 
+/** How many `slow` answers were abandoned by their client before they were sent. */
+let slowClosedEarly = 0;
+
 /**
  * Deterministic odd answers for the response viewer's e2e tests, in the
  * spirit of Insomnia's smoke-test server. Loopback only. Any path works, so
@@ -50,6 +53,18 @@ const fixtures: Record<string, (res: http.ServerResponse) => void> = {
     res
       .writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '2' })
       .end(JSON.stringify({ message: 'Too Many Requests' })),
+  // Answers after 15 s unless the client goes away first (Cancel must close the connection through the proxy).
+  slow: (res) => {
+    const timer = setTimeout(() => {
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"contacts":[],"meta":{"total":"0"}}');
+    }, 15_000);
+    res.on('close', () => {
+      clearTimeout(timer);
+      slowClosedEarly += res.writableFinished ? 0 : 1;
+    });
+  },
+  'slow-closed': (res) =>
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ closedEarly: slowClosedEarly })),
   'contacts-20mb': (res) => sendBig(res, 100_000),
   'contacts-100mb': (res) => sendBig(res, 510_000),
 };

@@ -1,84 +1,257 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { MethodNav } from '../features/catalog-browser/MethodNav';
+import type { PaletteAction } from '../features/command-palette/commands';
 import { ConnectionControl } from '../features/connection/ConnectionControl';
+import { ConnectionSwitcher } from '../features/connection/ConnectionSwitcher';
+import { SANDBOX_ID } from '../features/connection/connection-store';
 import { useConnection } from '../features/connection/use-connection';
 import { SandboxSettings } from '../features/sandbox-settings/components/SandboxSettings';
-import { catalogIndex, findSummary, methodQuery } from '../lib/catalog-client';
+import { catalogIndex, findSummary } from '../lib/catalog-client';
 import { explorerConfigQuery } from '../lib/explorer-config';
 import { methodIdFromPath, navigate, usePathname } from '../lib/router';
+import { useTheme } from '../lib/theme';
+import { Dialog } from '../ui/dialog/Dialog';
+import { TabStrip } from '../ui/tab-strip/TabStrip';
+import { ShortcutsDialog } from './workspace/ShortcutsDialog';
+import { TabPage } from './workspace/TabPage';
+import { TopBar } from './workspace/TopBar';
+import { useGlobalShortcuts } from './workspace/use-global-shortcuts';
+import { useOpenTabs } from './workspace/use-open-tabs';
+import { usePaneLayout } from './workspace/use-pane-layout';
+import { Welcome } from './workspace/Welcome';
+import { Workspace } from './workspace/Workspace';
 
-// The method page carries the form, validation and response viewer: loaded on first use, not in the first paint.
-const MethodPage = lazy(() => import('./MethodPage').then((m) => ({ default: m.MethodPage })));
+// Heavy or rarely first-needed views load on first use, not in the first paint.
 const HistoryPage = lazy(() => import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage })));
+const CommandPalette = lazy(() =>
+  import('../features/command-palette/CommandPalette').then((m) => ({ default: m.CommandPalette })),
+);
 const HISTORY_PATH = '/history';
+const FIRST_REQUEST = 'v3.users.me';
 
-/** The shell: connection bar, method sidebar, and the selected method. */
+type OpenDialog = 'connection' | 'shortcuts' | 'palette' | undefined;
+
+/** The shell: top bar, method sidebar, tabs of open methods, and the dialogs. Composition only. */
 export function App() {
   const config = useQuery(explorerConfigQuery);
   const connection = useConnection(config.data?.sandbox ?? null);
   const pathname = usePathname();
-  const methodId = methodIdFromPath(pathname);
-  const summary = methodId ? findSummary(methodId) : undefined;
-  const method = useQuery({ ...methodQuery(methodId ?? ''), enabled: summary !== undefined });
+  const routeMethodId = methodIdFromPath(pathname);
+  const historyOpen = pathname === HISTORY_PATH;
+  const tabs = useOpenTabs(routeMethodId, routeMethodId !== undefined);
+  const layout = usePaneLayout();
+  const { theme, toggle: toggleTheme } = useTheme();
+  const [dialog, setDialog] = useState<OpenDialog>();
+  const [paletteLoaded, setPaletteLoaded] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [focusToken, setFocusToken] = useState(0);
+  const [bundleToken, setBundleToken] = useState(0);
+  const shownTab = routeMethodId ? tabs.state.tabs.find((t) => t.methodId === routeMethodId) : undefined;
+  const unknownMethod = routeMethodId !== undefined && !findSummary(routeMethodId);
+
+  const openMethod = useCallback(
+    (id: string, options: { newTab?: boolean } = {}) => {
+      tabs.open(id, options);
+      setFocusToken((n) => n + 1);
+      setDrawerOpen(false);
+    },
+    [tabs],
+  );
+  const onNavOpen = useCallback((id: string, options: { newTab: boolean }) => openMethod(id, options), [openMethod]);
+  const openPalette = useCallback(() => {
+    setPaletteLoaded(true);
+    setDialog('palette');
+  }, []);
+  const focusSearch = useCallback(() => {
+    if (layout.drawer) setDrawerOpen(true);
+    // The drawer renders its content on open: focus after that paint.
+    requestAnimationFrame(() => document.getElementById('method-search')?.focus());
+  }, [layout.drawer]);
+  useGlobalShortcuts({
+    palette: openPalette,
+    search: focusSearch,
+    shortcuts: () => setDialog('shortcuts'),
+  });
+
+  const title = shownTab ? findSummary(shownTab.methodId)?.summary : undefined;
+  useEffect(() => {
+    document.title = historyOpen
+      ? 'History · ActiveCampaign API Explorer'
+      : title
+        ? `${title} · ActiveCampaign API Explorer`
+        : 'ActiveCampaign API Explorer';
+  }, [title, historyOpen]);
+
+  const sandbox = connection.active === SANDBOX_ID;
+  const actions = useMemo(
+    (): PaletteAction[] => [
+      ...[{ id: SANDBOX_ID, name: 'Sandbox (built-in, offline)' }, ...connection.saved].map((c) => ({
+        id: `connection:${c.id}`,
+        label: `Switch connection: ${c.name || 'Unnamed connection'}`,
+        keywords: ['account', 'use'],
+        ...(c.id === connection.active ? { unavailable: 'in use' } : {}),
+        perform: () => connection.select(c.id),
+      })),
+      {
+        id: 'connection-settings',
+        label: 'Connection settings',
+        keywords: ['api', 'key', 'url', 'check'],
+        perform: () => setDialog('connection'),
+      },
+      { id: 'theme', label: 'Toggle theme', keywords: ['dark', 'light'], perform: toggleTheme },
+      { id: 'history', label: 'Open history', keywords: ['calls'], perform: () => navigate(HISTORY_PATH) },
+      {
+        id: 'bundle',
+        label: 'Copy support bundle',
+        keywords: ['support', 'ticket', 'har'],
+        ...(shownTab ? {} : { unavailable: 'open a method first' }),
+        perform: () => setBundleToken((n) => n + 1),
+      },
+      {
+        id: 'first-request',
+        label: 'Send your first request',
+        keywords: ['users', 'me', 'check', 'key'],
+        perform: () => openMethod(FIRST_REQUEST),
+      },
+      {
+        id: 'layout-side',
+        label: 'Layout: request and response side by side',
+        perform: () => layout.setArrangement('side'),
+      },
+      { id: 'layout-stack', label: 'Layout: response below request', perform: () => layout.setArrangement('stack') },
+      {
+        id: 'layout-auto',
+        label: 'Layout: automatic (side by side from 1200 px)',
+        perform: () => layout.setArrangement('auto'),
+      },
+      {
+        id: 'close-tab',
+        label: 'Close tab',
+        ...(shownTab ? {} : { unavailable: 'no tab open' }),
+        perform: () => shownTab && tabs.close(shownTab.id),
+      },
+      {
+        id: 'pin-tab',
+        label: shownTab?.pinned ? 'Unpin tab' : 'Pin tab',
+        ...(shownTab ? {} : { unavailable: 'no tab open' }),
+        perform: () => shownTab && tabs.togglePin(shownTab.id),
+      },
+      { id: 'shortcuts', label: 'Keyboard shortcuts', shortcut: '?', perform: () => setDialog('shortcuts') },
+    ],
+    [connection, toggleTheme, shownTab, openMethod, layout, tabs],
+  );
+
+  const stripTabs = tabs.state.tabs.map((t) => {
+    const summary = findSummary(t.methodId);
+    return {
+      id: t.id,
+      pinned: t.pinned,
+      label: summary?.summary ?? t.methodId,
+      decoration: summary && (
+        <span className={`method-tag http-${summary.http.toLowerCase()}`} aria-hidden="true">
+          {summary.http === 'DELETE' ? 'DEL' : summary.http}
+        </span>
+      ),
+    };
+  });
 
   return (
-    <div className="layout">
-      <header className="topbar">
-        <h1>ActiveCampaign API Explorer</h1>
-        <ConnectionControl state={connection} sandboxUrl={config.data?.sandbox?.apiUrl} />
-        {config.data?.sandbox && <SandboxSettings />}
-        <a
-          href={HISTORY_PATH}
-          aria-current={pathname === HISTORY_PATH ? 'page' : undefined}
-          onClick={(e) => {
-            e.preventDefault();
-            navigate(HISTORY_PATH);
-          }}
-        >
-          History
-        </a>
-      </header>
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to the workspace
+      </a>
+      <TopBar
+        connection={<ConnectionSwitcher state={connection} onEdit={() => setDialog('connection')} />}
+        drawer={layout.drawer}
+        drawerOpen={drawerOpen}
+        onToggleDrawer={() => setDrawerOpen((o) => !o)}
+        onHome={() => navigate('/')}
+        historyOpen={historyOpen}
+        onHistory={() => navigate(HISTORY_PATH)}
+        theme={theme}
+        onToggleTheme={toggleTheme}
+        onShortcuts={() => setDialog('shortcuts')}
+        onPalette={openPalette}
+      />
       {config.error && (
-        <p className="field-error" role="alert">
+        <p className="config-error" role="alert">
           Could not load the explorer's configuration: {config.error.message}
         </p>
       )}
-      <MethodNav methods={catalogIndex} currentId={summary?.id} />
-      <main className="main">
-        {pathname === HISTORY_PATH && (
-          <Suspense fallback={<p className="muted">Loading history…</p>}>
-            <HistoryPage connection={connection.resolved} />
-          </Suspense>
+      <Workspace
+        drawer={layout.drawer}
+        drawerOpen={drawerOpen}
+        onCloseDrawer={() => setDrawerOpen(false)}
+        sidebar={<MethodNav methods={catalogIndex} currentId={shownTab?.methodId} onOpen={onNavOpen} />}
+      >
+        {stripTabs.length > 0 && (
+          <TabStrip
+            tabs={stripTabs}
+            active={shownTab?.id}
+            label="Open methods"
+            onActivate={tabs.activate}
+            onClose={tabs.close}
+            onTogglePin={tabs.togglePin}
+          />
         )}
-        {!methodId && pathname !== HISTORY_PATH && <Welcome />}
-        {methodId && !summary && <p role="alert">No method has the id “{methodId}”. Pick one from the list.</p>}
-        {method.error && <p role="alert">Could not load this method: {method.error.message}</p>}
-        {summary && !method.data && !method.error && <p className="muted">Loading {summary.summary}…</p>}
-        {method.data && (
-          <Suspense fallback={<p className="muted">Loading {method.data.summary}…</p>}>
-            <MethodPage
-              key={method.data.id}
-              method={method.data}
+        <div className="tab-pages">
+          {tabs.state.tabs.map((t) => (
+            <TabPage
+              key={t.id}
+              tabId={t.id}
+              methodId={t.methodId}
+              active={t.id === shownTab?.id && !historyOpen}
               connection={connection}
               version={config.data?.version ?? ''}
+              sideBySide={layout.sideBySide}
+              focusToken={t.id === shownTab?.id ? focusToken : 0}
+              bundleToken={t.id === shownTab?.id ? bundleToken : 0}
             />
-          </Suspense>
-        )}
-      </main>
+          ))}
+          {historyOpen && (
+            <div className="pane-scroll page-pad">
+              <Suspense fallback={<p className="muted">Loading history…</p>}>
+                <HistoryPage connection={connection.resolved} />
+              </Suspense>
+            </div>
+          )}
+          {unknownMethod && (
+            <p role="alert" className="page-pad">
+              No method has the id “{routeMethodId}”. Pick one from the list.
+            </p>
+          )}
+          {!routeMethodId && !historyOpen && (
+            <div className="pane-scroll page-pad">
+              <Welcome
+                sandbox={sandbox}
+                onOpenMethod={(id) => openMethod(id)}
+                onFirstRequest={() => openMethod(FIRST_REQUEST)}
+                onConnection={() => {
+                  if (sandbox) connection.select(connection.saved[0]?.id ?? connection.add());
+                  setDialog('connection');
+                }}
+              />
+            </div>
+          )}
+        </div>
+      </Workspace>
+      <Dialog open={dialog === 'connection'} onClose={() => setDialog(undefined)} title="Connection settings" side>
+        <ConnectionControl state={connection} sandboxUrl={config.data?.sandbox?.apiUrl} />
+        {config.data?.sandbox && sandbox && <SandboxSettings />}
+      </Dialog>
+      <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => setDialog(undefined)} />
+      {paletteLoaded && (
+        <Suspense fallback={null}>
+          <CommandPalette
+            open={dialog === 'palette'}
+            onClose={() => setDialog(undefined)}
+            methods={catalogIndex}
+            actions={actions}
+            onOpenMethod={(id, newTab) => openMethod(id, { newTab })}
+          />
+        </Suspense>
+      )}
     </div>
-  );
-}
-
-function Welcome() {
-  return (
-    <section className="welcome">
-      <h2>Explore the ActiveCampaign API</h2>
-      <p>
-        Pick a method on the left or search for one (Ctrl/⌘ K). Requests go to the built-in <strong>Sandbox</strong>{' '}
-        account by default, so nothing touches a real account until you choose “My ActiveCampaign account” and enter the
-        API URL and key from <em>Settings &gt; Developer</em>.
-      </p>
-    </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Group, Panel, Separator } from 'react-resizable-panels';
 import { z } from 'zod';
 import type { MethodDef } from '../core/catalog/types';
 import type { Exchange } from '../core/exchange/types';
@@ -24,24 +25,46 @@ import { bodyBlob, openEarly, prewarmResponseParser } from '../features/response
 import { SupportBundle } from '../features/support-bundle/SupportBundle';
 import type { ConnectionState } from '../features/connection/use-connection';
 import { readSession, writeSession } from '../lib/session-store';
-import { bodyBytesOf, sendThroughProxy } from '../lib/proxy-client';
+import { bodyBytesOf, CallCancelled, sendThroughProxy } from '../lib/proxy-client';
 import { recordCall } from '../lib/history-store';
 import { CodeSnippets } from '../features/support-bundle/CodeSnippets';
 import { MethodDocs } from '../features/catalog-browser/MethodDocs';
 import { ShareLink } from '../features/catalog-browser/ShareLink';
+import { Dialog } from '../ui/dialog/Dialog';
+import { ResponsePlaceholder } from './workspace/ResponsePlaceholder';
+import { useSplitSizes } from './workspace/use-split-sizes';
 
 // Only the outline is checked here; restoreForm fits the rest to the method's current schema.
 const rawFormSchema = z.object({ params: z.record(z.string(), z.unknown()), body: z.unknown() });
 
-/** One method: docs, generated form with live preview, response panes and the support bundle. */
+interface SendVariables {
+  values: MethodValues;
+  signal: AbortSignal;
+}
+
+/** One method as a workspace tab: the request pane beside (or above) the response pane. */
 export function MethodPage({
   method,
   connection,
   version,
+  active,
+  sideBySide,
+  focusToken,
+  bundleToken,
+  tabId,
 }: {
   method: MethodDef;
   connection: ConnectionState;
   version: string;
+  /** Only the active tab is shown; the others stay mounted so they keep their values and response. */
+  active: boolean;
+  sideBySide: boolean;
+  /** Changes when the user opened this method: focus moves to its first field. */
+  focusToken: number;
+  /** Changes when the palette asked for the support bundle of this tab. */
+  bundleToken: number;
+  /** The workspace tab this page lives in; makes its DOM ids unique. */
+  tabId: string;
 }) {
   const storageKey = `explorer.form.${method.id}`;
   // A shared link's values win over what this tab last typed; then the link's query is dropped from the URL.
@@ -70,17 +93,20 @@ export function MethodPage({
     [storageKey, method],
   );
 
+  const [exchange, setExchange] = useState<Exchange>();
+  const [bundleOpen, setBundleOpen] = useState(false);
+  const abort = useRef<AbortController | undefined>(undefined);
   const send = useMutation({
-    mutationFn: async (values: MethodValues): Promise<Exchange> => {
+    mutationFn: async ({ values, signal }: SendVariables): Promise<Exchange> => {
       if (!connection.resolved.ok) throw new Error(connection.resolved.message);
       prewarmResponseParser(); // the worker starts while the request is in flight, not after it lands
       const prepared = buildRequest(method, values, connection.resolved.connection);
-      const sent = await sendThroughProxy(method, prepared, { onBody: openEarly });
+      const sent = await sendThroughProxy(method, prepared, { onBody: openEarly, signal });
       void recordCall(sent, values, prepared.secrets, () => bodyBlob(sent.response && bodyBytesOf(sent.response)));
       return sent;
     },
+    onSuccess: setExchange,
   });
-  const exchange = send.data;
 
   const shownConnection = useMemo(
     () => (connection.resolved.ok ? connection.resolved.connection : PLACEHOLDER_CONNECTION),
@@ -91,7 +117,17 @@ export function MethodPage({
   const emptyValues = useMemo(() => emptyForm(method), [method]);
   const exampleValues = useMemo(() => exampleForm(method), [method]);
   const { mutate } = send;
-  const onSend = useCallback((values: MethodValues) => mutate(values), [mutate]);
+  const onSend = useCallback(
+    (values: MethodValues) => {
+      // One call at a time: a double-click must not send twice (a second POST would create a duplicate).
+      if (abort.current) return;
+      const controller = new AbortController();
+      abort.current = controller;
+      mutate({ values, signal: controller.signal }, { onSettled: () => (abort.current = undefined) });
+    },
+    [mutate],
+  );
+  const onCancel = useCallback(() => abort.current?.abort(), []);
 
   const serverErrors = useMemo(
     () =>
@@ -99,41 +135,125 @@ export function MethodPage({
     [exchange, method],
   );
 
+  const pageRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!active || focusToken === 0) return;
+    focusFirstField(pageRef.current);
+  }, [active, focusToken]);
+  useEffect(() => {
+    if (active && bundleToken > 0 && exchange) setBundleOpen(true);
+    // Only a new request from the palette opens it, not a new exchange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [bundleToken]);
+
+  // Ctrl/⌘+Enter sends from anywhere in the workspace (not only inside the form), as in desktop clients.
+  useEffect(() => {
+    if (!active) return;
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.defaultPrevented || e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return;
+      if (e.target instanceof Element && e.target.closest('dialog')) return;
+      const form = pageRef.current?.querySelector<HTMLFormElement>('.request-pane form');
+      if (!form) return;
+      e.preventDefault();
+      form.requestSubmit();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [active]);
+
+  const orientation = sideBySide ? 'horizontal' : 'vertical';
+  const requestId = `request-${tabId}`;
+  const responseId = `response-${tabId}`;
+  const layout = useSplitSizes(orientation, [requestId, responseId]);
+  const cancelled = send.error instanceof CallCancelled;
+
   return (
-    <article className="method-page" aria-labelledby="method-title">
-      <MethodDocs method={method} />
-      <ShareLink method={method} values={() => previewValues(method, raw)} />
-      <div className="form-and-preview">
-        <MethodForm
-          method={method}
-          initial={initial}
-          emptyValues={emptyValues}
-          exampleValues={exampleValues}
-          busy={send.isPending}
-          onSend={onSend}
-          onChange={onChange}
-          serverErrors={serverErrors.byField}
-          unmatchedErrors={serverErrors.unmatched}
-        />
-        <RequestPreview request={prepared} />
-      </div>
-      {send.error && (
-        <p className="field-error" role="alert">
-          Not sent: {send.error.message}
-        </p>
-      )}
+    <div
+      className="method-page"
+      ref={pageRef}
+      hidden={!active}
+      role="tabpanel"
+      id={`tabpanel-${tabId}`}
+      aria-labelledby={`tab-${tabId}`}
+    >
+      <Group
+        key={orientation}
+        orientation={orientation}
+        className="request-response"
+        defaultLayout={layout.defaultLayout}
+        onLayoutChanged={layout.onLayoutChanged}
+      >
+        <Panel id={requestId} minSize={sideBySide ? '320px' : '140px'} className="pane-scroll">
+          <section className="request-pane" aria-label="Request">
+            <MethodDocs method={method} />
+            <ShareLink method={method} values={() => previewValues(method, raw)} />
+            <div className="form-and-preview">
+              <MethodForm
+                method={method}
+                initial={initial}
+                emptyValues={emptyValues}
+                exampleValues={exampleValues}
+                busy={send.isPending}
+                onSend={onSend}
+                onChange={onChange}
+                serverErrors={serverErrors.byField}
+                unmatchedErrors={serverErrors.unmatched}
+              />
+              <RequestPreview request={prepared} />
+            </div>
+            <CodeSnippets request={prepared} apiKey={shownConnection.apiKey} />
+          </section>
+        </Panel>
+        <Separator className="splitter" aria-label="Resize the request and response panes" />
+        <Panel id={responseId} minSize={sideBySide ? '360px' : '160px'} className="pane-fill">
+          <section className="response-pane" aria-label="Response panel">
+            {send.isPending ? (
+              <ResponsePlaceholder busy onCancel={onCancel} />
+            ) : send.error && !cancelled ? (
+              <p className="response-note field-error" role="alert">
+                Not sent: {send.error.message}
+              </p>
+            ) : !exchange ? (
+              <ResponsePlaceholder cancelled={cancelled} />
+            ) : null}
+            {exchange && !send.isPending && (
+              <>
+                <div className="response-actions">
+                  {cancelled && (
+                    <span role="status" className="muted small">
+                      Request cancelled; showing the previous response.
+                    </span>
+                  )}
+                  <button type="button" className="small-button" onClick={() => setBundleOpen(true)}>
+                    Support bundle
+                  </button>
+                </div>
+                <ResponseView exchange={exchange} />
+              </>
+            )}
+          </section>
+        </Panel>
+      </Group>
       {exchange && (
-        <>
-          <ResponseView exchange={exchange} />
+        <Dialog open={bundleOpen} onClose={() => setBundleOpen(false)} title="Support bundle" wide>
           <SupportBundle
             key={`${method.id}-${exchange.startedAt}`}
             exchange={exchange}
             method={method}
             version={version}
           />
-        </>
+        </Dialog>
       )}
-      <CodeSnippets request={prepared} apiKey={shownConnection.apiKey} />
-    </article>
+    </div>
   );
+}
+
+/** Moves focus to the request's first editable field, or to Send when the method has none. */
+function focusFirstField(page: HTMLElement | null): void {
+  const form = page?.querySelector('.request-pane form');
+  const field = form?.querySelector<HTMLElement>(
+    'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])',
+  );
+  const target = field ?? page?.querySelector<HTMLElement>('button[type="submit"]');
+  target?.focus();
 }

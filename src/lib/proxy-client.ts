@@ -13,6 +13,16 @@ export interface SendOptions {
    * worker); `bodyBytesOf` then still identifies them.
    */
   onBody?: (bytes: ArrayBuffer, contentType: string | undefined) => void;
+  /** Aborts the call (Cancel): the fetch and, as the connection closes, the proxy's upstream request. */
+  signal?: AbortSignal;
+}
+
+/** Thrown by `sendThroughProxy` when its signal aborted the call: a cancelled call is no exchange to show. */
+export class CallCancelled extends Error {
+  constructor() {
+    super('Request cancelled');
+    this.name = 'CallCancelled';
+  }
 }
 
 /**
@@ -43,6 +53,7 @@ export async function sendThroughProxy(
       redirect: 'manual',
       credentials: 'omit',
       cache: 'no-store',
+      ...(options.signal ? { signal: options.signal } : {}),
     });
     const bytes = await readBody(res);
     const durationMs = performance.now() - t0;
@@ -56,6 +67,7 @@ export async function sendThroughProxy(
     }
     return { ...base, durationMs, response };
   } catch (e) {
+    if (options.signal?.aborted) throw new CallCancelled();
     return {
       ...base,
       durationMs: performance.now() - t0,

@@ -28,3 +28,26 @@ describe('searchMethods', () => {
     expect(ids('  ')).toEqual(index.map((m) => m.id));
   });
 });
+
+describe('searchMethods ranking', () => {
+  it('ranks whole-word summary matches above fuzzy ones, v3 before v1 at equal rank', () => {
+    const found = ids('list contacts');
+    // "List contacts (v1)" is the exact summary; the v3 list follows at once, before any fuzzy hit.
+    expect(found.slice(0, 2)).toEqual(['v1.contact_list', 'v3.contacts.list']);
+  });
+
+  it('puts v3 first when both APIs match equally', () => {
+    const found = ids('delete contact');
+    const v3 = found.indexOf('v3.contacts.delete');
+    const v1 = found.indexOf('v1.contact_delete');
+    expect(v3).toBeGreaterThanOrEqual(0);
+    expect(v1).toBeGreaterThan(v3);
+  });
+
+  it('filters by API version', () => {
+    const v1Only = searchMethods(index, 'contact', 'v1');
+    expect(v1Only.length).toBeGreaterThan(0);
+    expect(v1Only.every((m) => m.api === 'v1')).toBe(true);
+    expect(searchMethods(index, '', 'v3').every((m) => m.api === 'v3')).toBe(true);
+  });
+});

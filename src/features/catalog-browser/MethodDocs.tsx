@@ -20,7 +20,7 @@ export const MethodDocs = memo(function MethodDocs({ method }: { method: MethodD
 
   return (
     <header className="method-docs">
-      <h2 id="method-title">{method.summary}</h2>
+      <h2>{method.summary}</h2>
       <p className="endpoint mono">
         <span className={`badge http-${method.http.toLowerCase()}`}>{method.http}</span> {where}{' '}
         <span className="muted">({method.api})</span>{' '}

@@ -1,16 +1,26 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
-import { searchMethods } from '../../core/catalog/search';
+import { memo, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent } from 'react';
+import { searchMethods, type ApiFilter } from '../../core/catalog/search';
 import type { MethodSummary } from '../../core/catalog/catalog-index';
-import { methodPath, navigate } from '../../lib/router';
+import { methodPath } from '../../lib/router';
+import './method-nav.css';
 
 interface Props {
   methods: readonly MethodSummary[];
   currentId: string | undefined;
+  /** Opens a method; `newTab` for Ctrl/⌘+click and middle-click, as in desktop clients. */
+  onOpen: (id: string, options: { newTab: boolean }) => void;
 }
 
-/** Search box plus the grouped list of methods (v3 first, then v1). */
-export function MethodNav({ methods, currentId }: Props) {
+const FILTERS: readonly { value: ApiFilter; label: string }[] = [
+  { value: 'all', label: 'All' },
+  { value: 'v3', label: 'v3' },
+  { value: 'v1', label: 'v1' },
+];
+
+/** Search box, API filter and the grouped list of methods (v3 first, then v1). */
+export const MethodNav = memo(function MethodNav({ methods, currentId, onOpen }: Props) {
   const [query, setQuery] = useState('');
+  const [api, setApi] = useState<ApiFilter>('all');
   const searchRef = useRef<HTMLInputElement>(null);
   const navRef = useRef<HTMLElement>(null);
 
@@ -24,42 +34,54 @@ export function MethodNav({ methods, currentId }: Props) {
     if (next < 0) searchRef.current?.focus();
     else links[Math.min(next, links.length - 1)]?.focus();
   };
-  const results = useMemo(() => searchMethods(methods, query), [methods, query]);
-  const groups = useMemo(() => groupBy(results, query !== ''), [results, query]);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
-        e.preventDefault();
-        searchRef.current?.focus();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  const results = useMemo(() => searchMethods(methods, query, api), [methods, query, api]);
+  const ranked = query.trim() !== '';
+  const groups = useMemo(() => groupBy(results, ranked), [results, ranked]);
+  const open = (e: MouseEvent<HTMLAnchorElement>, id: string) => {
+    // Shift+click keeps the browser's own "open in a new window".
+    if (e.shiftKey || e.altKey) return;
+    if (e.button !== 0 && e.button !== 1) return;
+    e.preventDefault();
+    onOpen(id, { newTab: e.metaKey || e.ctrlKey || e.button === 1 });
+  };
 
   return (
-    <aside className="sidebar">
-      <label htmlFor="method-search" className="sr-only">
-        Search methods
-      </label>
-      <input
-        id="method-search"
-        ref={searchRef}
-        type="search"
-        placeholder="Search methods (Ctrl/⌘ K)"
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-        onKeyDown={(e) => {
-          const first = results[0];
-          if (e.key === 'Enter' && first) navigate(methodPath(first.id));
-          else moveFocus(e);
-        }}
-      />
-      <p className="muted small" role="status">
-        {query ? `${results.length} matching method${results.length === 1 ? '' : 's'}` : `${methods.length} methods`}
+    <div className="method-nav">
+      <div className="method-nav-head">
+        <label htmlFor="method-search" className="sr-only">
+          Search methods
+        </label>
+        <input
+          id="method-search"
+          ref={searchRef}
+          type="search"
+          placeholder="Search methods  ( / )"
+          value={query}
+          autoComplete="off"
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            const first = results[0];
+            if (e.key === 'Enter' && first) onOpen(first.id, { newTab: e.metaKey || e.ctrlKey });
+            else if (e.key === 'Escape' && query) {
+              e.stopPropagation();
+              setQuery('');
+            } else moveFocus(e);
+          }}
+        />
+        <div className="segmented" role="group" aria-label="API version">
+          {FILTERS.map((f) => (
+            <button key={f.value} type="button" aria-pressed={api === f.value} onClick={() => setApi(f.value)}>
+              {f.label}
+            </button>
+          ))}
+        </div>
+      </div>
+      <p className="method-nav-count" role="status">
+        {ranked || api !== 'all'
+          ? `${results.length} matching method${results.length === 1 ? '' : 's'}`
+          : `${methods.length} methods`}
       </p>
-      <nav aria-label="Methods" ref={navRef} onKeyDown={moveFocus}>
+      <nav aria-label="Methods" ref={navRef} onKeyDown={moveFocus} className="method-nav-list">
         {groups.map(([group, items]) => (
           <section key={group} className="nav-group">
             <h2>{group}</h2>
@@ -69,26 +91,37 @@ export function MethodNav({ methods, currentId }: Props) {
                   <a
                     href={methodPath(m.id)}
                     aria-current={m.id === currentId ? 'page' : undefined}
-                    onClick={(e) => {
-                      if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
-                      e.preventDefault();
-                      navigate(methodPath(m.id));
-                    }}
+                    title={`${m.http} ${m.where} (${m.api})`}
+                    onClick={(e) => open(e, m.id)}
+                    onAuxClick={(e) => open(e, m.id)}
                   >
-                    <span className={`badge http-${m.http.toLowerCase()}`} aria-hidden="true">
-                      {m.http}
+                    <span className={`method-tag http-${m.http.toLowerCase()}`} aria-hidden="true">
+                      {m.http === 'DELETE' ? 'DEL' : m.http}
                     </span>
-                    {m.summary}
+                    <span className="nav-text">
+                      <span className="nav-summary">{m.summary}</span>
+                      {ranked && (
+                        <span className="nav-where" aria-hidden="true">
+                          {m.where} · {m.api}
+                        </span>
+                      )}
+                    </span>
                   </a>
                 </li>
               ))}
             </ul>
           </section>
         ))}
+        {results.length === 0 && (
+          <p className="method-nav-empty">
+            No method matches “{query}”{api !== 'all' ? ` in ${api}` : ''}. Try fewer words, a path such as{' '}
+            <code>/contacts</code> or a v1 action such as <code>contact_add</code>.
+          </p>
+        )}
       </nav>
-    </aside>
+    </div>
   );
-}
+});
 
 /** Groups by "API · group", keeping v3 before v1; search results keep their ranking in one list. */
 function groupBy(methods: readonly MethodSummary[], ranked: boolean): [string, MethodSummary[]][] {

@@ -1,10 +1,13 @@
 import { useId } from 'react';
-import { SANDBOX_ID } from './connection-store';
 import { KeyCheck } from './KeyCheck';
 import { KeyField } from './KeyField';
 import type { ConnectionState } from './use-connection';
 
-/** Chooses between the built-in sandbox and the user's saved ActiveCampaign connections, and edits the active one. */
+/**
+ * Edits the active connection (the top bar's switcher chooses it): name, API
+ * URL, API key, Remember, Check key; adds and removes connections and forgets
+ * every key. The sandbox's URL and key are shown read-only.
+ */
 export function ConnectionControl({ state, sandboxUrl }: { state: ConnectionState; sandboxUrl: string | undefined }) {
   const id = useId();
   const { active, saved, resolved } = state;
@@ -13,20 +16,22 @@ export function ConnectionControl({ state, sandboxUrl }: { state: ConnectionStat
   const note = resolved.ok ? resolved.note : undefined;
 
   return (
-    <fieldset className="connection" aria-label="Connection">
+    <fieldset className="connection-form" aria-label="Connection">
       <legend className="sr-only">Connection</legend>
-      <label htmlFor={`${id}-kind`}>Connection</label>
-      <select id={`${id}-kind`} value={active} onChange={(e) => state.select(e.target.value)}>
-        <option value={SANDBOX_ID}>Sandbox (built-in, offline)</option>
-        {saved.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name || 'Unnamed connection'}
-          </option>
-        ))}
-      </select>
-      <button type="button" onClick={() => state.add()}>
-        Add connection
-      </button>
+      <p className="connection-help span">
+        {current ? (
+          <>
+            Copy the <strong>API URL</strong> and <strong>API key</strong> from ActiveCampaign's{' '}
+            <em>Settings &gt; Developer</em>. Each user has their own key, with that user's permissions; after a key
+            reset the old key is refused everywhere.
+          </>
+        ) : (
+          <>
+            The built-in sandbox: an offline account on this machine with demo data. Nothing here reaches
+            ActiveCampaign.
+          </>
+        )}
+      </p>
       {current && (
         <>
           <label htmlFor={`${id}-name`}>Name</label>
@@ -55,30 +60,36 @@ export function ConnectionControl({ state, sandboxUrl }: { state: ConnectionStat
         onChange={(apiKey) => current && state.update(current.id, { apiKey })}
       />
       {current && (
-        <label>
+        <label className="check span">
           <input
             type="checkbox"
             checked={current.remember}
-            style={{ width: 'auto' }}
             onChange={(e) => state.update(current.id, { remember: e.target.checked })}
-          />{' '}
+          />
           Remember on this device
         </label>
       )}
-      <KeyCheck connection={resolved.ok ? resolved.connection : undefined} />
-      {current && (
-        <button type="button" onClick={() => state.remove(current.id)}>
-          Remove connection
-        </button>
-      )}
-      <button type="button" onClick={state.forgetKeys}>
-        Forget all keys
-      </button>
       {(problem ?? note) && (
         <p id={`${id}-msg`} className={problem ? 'field-error' : 'muted'} role="status">
           {problem ?? note}
         </p>
       )}
+      <div className="connection-actions">
+        <KeyCheck connection={resolved.ok ? resolved.connection : undefined} />
+      </div>
+      <div className="connection-actions">
+        <button type="button" onClick={() => state.add()}>
+          Add connection
+        </button>
+        {current && (
+          <button type="button" onClick={() => state.remove(current.id)}>
+            Remove connection
+          </button>
+        )}
+        <button type="button" onClick={state.forgetKeys}>
+          Forget all keys
+        </button>
+      </div>
     </fieldset>
   );
 }

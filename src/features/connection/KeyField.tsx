@@ -16,20 +16,22 @@ export function KeyField({
   return (
     <>
       <label htmlFor={id}>API key</label>
-      <input
-        id={id}
-        className="mono"
-        type={reveal ? 'text' : 'password'}
-        value={value}
-        readOnly={readOnly}
-        autoComplete="off"
-        spellCheck={false}
-        placeholder="From Settings > Developer"
-        onChange={(e) => onChange(e.target.value)}
-      />
-      <button type="button" aria-pressed={reveal} aria-controls={id} onClick={() => setReveal(!reveal)}>
-        {reveal ? 'Hide key' : 'Show key'}
-      </button>
+      <div className="key-row">
+        <input
+          id={id}
+          className="mono"
+          type={reveal ? 'text' : 'password'}
+          value={value}
+          readOnly={readOnly}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="From Settings > Developer"
+          onChange={(e) => onChange(e.target.value)}
+        />
+        <button type="button" aria-pressed={reveal} aria-controls={id} onClick={() => setReveal(!reveal)}>
+          {reveal ? 'Hide key' : 'Show key'}
+        </button>
+      </div>
     </>
   );
 }

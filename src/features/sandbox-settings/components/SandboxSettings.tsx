@@ -13,10 +13,10 @@ export function SandboxSettings() {
   const error = resetKey.error ?? resetData.error;
 
   return (
-    <details className="sandbox-settings">
-      <summary>Sandbox settings</summary>
-      <section aria-label="Sandbox settings">
-        <p className="muted">
+    <section className="dialog-section" aria-labelledby="sandbox-settings-title">
+      <h3 id="sandbox-settings-title">Sandbox settings</h3>
+      <div>
+        <p className="connection-help">
           Resetting the key works like <em>Settings &gt; Developer &gt; Reset</em> on a real account: the old key is
           refused from that moment on. The Sandbox connection switches to the new key by itself.
         </p>
@@ -49,7 +49,7 @@ export function SandboxSettings() {
             Could not reset the sandbox: {error.message}
           </p>
         )}
-      </section>
-    </details>
+      </div>
+    </section>
   );
 }

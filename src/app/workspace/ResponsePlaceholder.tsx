@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react';
+
+/** The response pane before a response: what to do, or the running call with its Cancel. */
+export function ResponsePlaceholder({
+  busy = false,
+  cancelled = false,
+  onCancel,
+}: {
+  busy?: boolean;
+  cancelled?: boolean;
+  onCancel?: () => void;
+}) {
+  const elapsed = useElapsed(busy);
+  if (busy) {
+    return (
+      <div className="response-empty" role="status">
+        <span className="spinner" aria-hidden="true" />
+        <p>Sending… {(elapsed / 1000).toFixed(1)} s</p>
+        <button type="button" onClick={onCancel}>
+          Cancel request
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="response-empty">
+      <p role="status">{cancelled ? 'Request cancelled. Nothing was received.' : 'No response yet.'}</p>
+      <p className="muted">
+        Press <kbd>Ctrl</kbd> <kbd>Enter</kbd> or <strong>Send request</strong>: the status, the raw answer and its
+        parsed tree appear here.
+      </p>
+    </div>
+  );
+}
+
+function useElapsed(running: boolean): number {
+  const [ms, setMs] = useState(0);
+  useEffect(() => {
+    if (!running) return;
+    const start = performance.now();
+    setMs(0);
+    const timer = setInterval(() => setMs(performance.now() - start), 100);
+    return () => clearInterval(timer);
+  }, [running]);
+  return ms;
+}
