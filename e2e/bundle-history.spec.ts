@@ -54,7 +54,7 @@ test('a failed call: support bundle, plain text, JSON and a valid HAR that impor
   await expect(page.getByRole('region', { name: 'Contract check' })).toContainText(/documented/);
   expect(await seriousViolations(page, '.bundle', '.snippets')).toEqual([]);
 
-  await page.getByRole('button', { name: 'Copy support bundle' }).click();
+  await explorer.copySupportBundle();
   await expect(page.getByText('Support bundle copied')).toBeVisible();
   const bundle = await explorer.clipboard();
   for (const heading of [

@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 
 test('search finds a method by a parameter name and by its v1 api_action', async ({ explorer, page }) => {
   await explorer.open();
-  await page.keyboard.press('Control+k');
+  await page.keyboard.press('/');
   await expect(explorer.search).toBeFocused();
   await page.keyboard.type('id_greater');
   await expect(explorer.methods.getByRole('link', { name: 'List, search and filter contacts' })).toBeVisible();

@@ -17,7 +17,7 @@ test('create a contact on the sandbox, see 201 in both panes, copy a redacted su
   await expect(explorer.parsed.getByRole('tree', { name: 'Parsed JSON' })).toContainText(email);
   await expect(page.getByRole('status').filter({ hasText: '201' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Copy support bundle' }).click();
+  await explorer.copySupportBundle();
   await expect(page.getByText('Support bundle copied')).toBeVisible();
   const bundle = await explorer.clipboard();
   expect(bundle).toContain('## 1. Full request URL');
@@ -56,8 +56,7 @@ test('a duplicate email comes back as 422 in both panes and on the field', async
 
 test('a connection without a key is refused by the sandbox with 403', async ({ explorer, page }) => {
   await explorer.open();
-  await page.getByRole('combobox', { name: 'Connection' }).selectOption({ label: 'My ActiveCampaign account' });
-  await page.getByLabel('API URL').fill(E2E.sandboxUrl);
+  await explorer.useAccount(E2E.sandboxUrl);
   await explorer.openMethod('Get the user who owns the API key');
   await explorer.send.click();
   await expect(explorer.raw).toContainText('HTTP 403 Forbidden');

@@ -10,8 +10,7 @@ test('a 20 MB answer: contract check on request, stored in history as a Blob', a
   test.setTimeout(90_000);
   const BIG = { timeout: 30_000 };
   await explorer.open();
-  await page.getByRole('combobox', { name: 'Connection' }).selectOption({ label: 'My ActiveCampaign account' });
-  await page.getByLabel('API URL').fill(E2E.fixtureUrl);
+  await explorer.useAccount(E2E.fixtureUrl);
   await explorer.openMethod('List, search and filter contacts');
   await page.getByLabel('search', { exact: true }).fill('contacts-20mb');
   await explorer.send.click();

@@ -11,8 +11,7 @@ import type { ExplorerPage } from './pages/explorer-page';
  */
 async function fetchFixture(explorer: ExplorerPage, page: Page, fixture: string): Promise<void> {
   await explorer.open();
-  await page.getByRole('combobox', { name: 'Connection' }).selectOption({ label: 'My ActiveCampaign account' });
-  await page.getByLabel('API URL').fill(E2E.fixtureUrl);
+  await explorer.useAccount(E2E.fixtureUrl);
   await explorer.openMethod('List, search and filter contacts');
   await page.getByLabel('search', { exact: true }).fill(fixture);
   await explorer.send.click();

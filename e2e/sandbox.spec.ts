@@ -22,7 +22,7 @@ test('resetting the sandbox key denies the old key at once and the explorer swit
   const oldKey = await currentSandboxKey(request);
   expect(await usersMe(request, oldKey)).toBe(200);
 
-  await page.getByText('Sandbox settings', { exact: true }).click();
+  await explorer.openConnectionSettings();
   await page.getByRole('button', { name: 'Reset sandbox key' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'New sandbox key issued' })).toBeVisible();
 
@@ -32,6 +32,7 @@ test('resetting the sandbox key denies the old key at once and the explorer swit
   expect(await usersMe(request, newKey)).toBe(200);
   // The Connection bar's key follows (compared without printing either key).
   await expect.poll(async () => (await page.getByLabel('API key').inputValue()) === newKey).toBe(true);
+  await explorer.closeDialog();
 
   // Sent with the old key this would be a 403: the refreshed config put the new key in the request.
   await explorer.openMethod('Get the user who owns the API key');
@@ -53,9 +54,10 @@ test('resetting the sandbox data brings the seeded demo account back', async ({ 
   await page.getByRole('button', { name: 'Send request' }).click();
   await expect(explorer.raw).toContainText('HTTP 422 Unprocessable Entity');
 
-  await page.getByText('Sandbox settings', { exact: true }).click();
+  await explorer.openConnectionSettings();
   await page.getByRole('button', { name: 'Reset sandbox data' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Sandbox data reset' })).toBeVisible();
+  await explorer.closeDialog();
 
   // The contact is gone, and ids start again right after the 250 seeded contacts.
   await page.getByRole('button', { name: 'Send request' }).click();

@@ -19,16 +19,57 @@ export class ExplorerPage {
   get send(): Locator {
     return this.page.getByRole('button', { name: 'Send request' });
   }
+  get connectionSettings(): Locator {
+    return this.page.getByRole('dialog', { name: 'Connection settings' });
+  }
 
   async open(path = '/'): Promise<void> {
     await this.page.goto(path);
-    await expect(this.page.getByRole('heading', { name: 'ActiveCampaign API Explorer' })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'ActiveCampaign API Explorer' })).toBeAttached();
   }
 
+  /** Opens a method from the sidebar search (on a narrow screen the sidebar is a drawer: opened first). */
   async openMethod(summary: string): Promise<void> {
+    await this.openSidebar();
     await this.search.fill(summary);
     await this.methods.getByRole('link', { name: summary, exact: true }).click();
     await expect(this.page.getByRole('heading', { level: 2, name: summary })).toBeVisible();
+  }
+
+  async openSidebar(): Promise<void> {
+    const menu = this.page.getByRole('button', { name: 'Methods menu' });
+    if ((await menu.count()) > 0 && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  }
+
+  async openConnectionSettings(): Promise<void> {
+    if (await this.connectionSettings.isVisible()) return;
+    await this.page.getByRole('button', { name: 'Connection settings' }).click();
+    await expect(this.connectionSettings).toBeVisible();
+  }
+
+  async closeDialog(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+  }
+
+  /** Switches to "My ActiveCampaign account" with this URL (and key, when given), and closes the settings. */
+  async useAccount(apiUrl: string, apiKey?: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: 'Connection' }).selectOption({ label: 'My ActiveCampaign account' });
+    await this.openConnectionSettings();
+    await this.page.getByLabel('API URL').fill(apiUrl);
+    if (apiKey !== undefined) await this.page.getByLabel('API key', { exact: true }).fill(apiKey);
+    await this.closeDialog();
+    await expect(this.connectionSettings).toBeHidden();
+  }
+
+  /** The parsed tree, when the response pane shows raw and parsed as tabs (narrow) rather than side by side. */
+  async showParsed(): Promise<void> {
+    const tab = this.page.getByRole('tab', { name: 'Parsed response' });
+    if ((await tab.count()) > 0 && (await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+  }
+
+  async copySupportBundle(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Support bundle', exact: true }).click();
+    await this.page.getByRole('button', { name: 'Copy support bundle' }).click();
   }
 
   async clipboard(): Promise<string> {

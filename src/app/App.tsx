@@ -2,11 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { MethodNav } from '../features/catalog-browser/MethodNav';
 import type { PaletteAction } from '../features/command-palette/commands';
-import { ConnectionControl } from '../features/connection/ConnectionControl';
 import { ConnectionSwitcher } from '../features/connection/ConnectionSwitcher';
 import { SANDBOX_ID } from '../features/connection/connection-store';
 import { useConnection } from '../features/connection/use-connection';
-import { SandboxSettings } from '../features/sandbox-settings/components/SandboxSettings';
 import { catalogIndex, findSummary } from '../lib/catalog-client';
 import { explorerConfigQuery } from '../lib/explorer-config';
 import { methodIdFromPath, navigate, usePathname } from '../lib/router';
@@ -26,6 +24,9 @@ import { Workspace } from './workspace/Workspace';
 const HistoryPage = lazy(() => import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage })));
 const CommandPalette = lazy(() =>
   import('../features/command-palette/CommandPalette').then((m) => ({ default: m.CommandPalette })),
+);
+const ConnectionSettings = lazy(() =>
+  import('./workspace/ConnectionSettings').then((m) => ({ default: m.ConnectionSettings })),
 );
 const HISTORY_PATH = '/history';
 const FIRST_REQUEST = 'v3.users.me';
@@ -237,8 +238,13 @@ export function App() {
         </div>
       </Workspace>
       <Dialog open={dialog === 'connection'} onClose={() => setDialog(undefined)} title="Connection settings" side>
-        <ConnectionControl state={connection} sandboxUrl={config.data?.sandbox?.apiUrl} />
-        {config.data?.sandbox && sandbox && <SandboxSettings />}
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <ConnectionSettings
+            state={connection}
+            sandboxUrl={config.data?.sandbox?.apiUrl}
+            showSandbox={config.data?.sandbox !== undefined && config.data.sandbox !== null && sandbox}
+          />
+        </Suspense>
       </Dialog>
       <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => setDialog(undefined)} />
       {paletteLoaded && (

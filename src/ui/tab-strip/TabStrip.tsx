@@ -52,7 +52,14 @@ export function TabStrip({
       {tabs.map((t, i) => {
         const selected = t.id === active;
         return (
-          <div key={t.id} className="tab-strip-item" data-selected={selected || undefined} data-pinned={t.pinned}>
+          // The wrapper is presentational so the tablist owns only tabs (the ARIA tabs pattern).
+          <div
+            key={t.id}
+            role="presentation"
+            className="tab-strip-item"
+            data-selected={selected || undefined}
+            data-pinned={t.pinned}
+          >
             <button
               type="button"
               role="tab"
@@ -60,6 +67,7 @@ export function TabStrip({
               data-tab-id={t.id}
               aria-selected={selected}
               aria-controls={`tabpanel-${t.id}`}
+              aria-keyshortcuts="Delete"
               tabIndex={selected ? 0 : -1}
               title={t.pinned ? `${t.label} (pinned; double-click to unpin)` : `${t.label} (double-click to pin)`}
               onClick={() => onActivate(t.id)}
@@ -80,11 +88,13 @@ export function TabStrip({
                 </span>
               )}
             </button>
+            {/* A pointer shortcut only: keyboard users close the focused tab with Delete (and the palette's "Close tab"). */}
             <button
               type="button"
               className="tab-close"
-              aria-label={`Close ${t.label}`}
+              aria-hidden="true"
               tabIndex={-1}
+              title={`Close ${t.label}`}
               onClick={() => onClose(t.id)}
             >
               ✕
