@@ -6,7 +6,7 @@ import { shortDuration, shortTime } from './format';
 export function rowName(record: HistoryRecord): string {
   const ex = record.exchange;
   const l = labelCall(ex);
-  const status = ex.response ? `status ${ex.response.status}` : 'failed';
+  const status = ex.response ? `HTTP ${ex.response.status}` : 'failed';
   return `${l.method} ${l.target}, ${status}, ${l.title}, ${shortTime(ex.startedAt)}, ${shortDuration(ex.durationMs)}`;
 }
 
