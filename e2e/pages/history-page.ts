@@ -26,7 +26,7 @@ export class HistoryPageObject {
 
   async open(): Promise<void> {
     await this.page.getByRole('link', { name: 'History' }).click();
-    await expect(this.page.getByRole('heading', { level: 2, name: 'History' })).toBeVisible();
+    await expect(this.page.getByRole('heading', { level: 2, name: 'History', exact: true })).toBeVisible();
   }
 
   /** Imports a file the way a user does: the Import HAR button, then the file picker. */

@@ -62,9 +62,11 @@ export function HistoryPanel({
   return (
     <section className="history-panel" aria-label="History">
       <div className="history-panel__head">
-        <Heading className="history-panel__title">
-          History <span className="history-panel__count">{history.records.length}</span>
-        </Heading>
+        <Heading className="history-panel__title">History</Heading>
+        <span className="history-panel__count">
+          {history.records.length} call{history.records.length === 1 ? '' : 's'}
+        </span>
+        <span className="history-panel__spacer" />
         <ImportHarButton disabled={status.busy} onFile={(f) => void status.run(() => importHarFile(f))} />
       </div>
       <HistoryFilters view={view} />

@@ -1,6 +1,6 @@
 import { labelCall } from '../../core/bundle/call-label';
 import { statusClass, type HistoryRecord } from '../../core/bundle/history-record';
-import { shortDuration, shortTime } from './format';
+import { shortDuration, shortTime, timeParts } from './format';
 
 /** The accessible name of a row: what it shows, in reading order, with the title the row only hints at. */
 export function rowName(record: HistoryRecord): string {
@@ -19,6 +19,7 @@ export function HistoryRow({ record, marked }: { record: HistoryRecord; marked?:
   const ex = record.exchange;
   const l = labelCall(ex);
   const cls = statusClass(ex);
+  const time = timeParts(ex.startedAt);
   return (
     <>
       {marked !== undefined && (
@@ -28,7 +29,15 @@ export function HistoryRow({ record, marked }: { record: HistoryRecord; marked?:
       )}
       <span className={`history-row__method history-method--${l.method.toLowerCase()}`}>{l.method}</span>
       <span className="history-row__target" title={`${l.title}\n${ex.request.url}`}>
-        {l.kind === 'other' && <span className="history-row__tag history-row__tag--other">{l.title}</span>}
+        {l.kind === 'other' && (
+          <span className="history-row__tag history-row__tag--other">
+            <span className="history-row__tag-long">{l.title}</span>
+            {/* A sidebar has no room for the host: the tooltip and the row's accessible name keep it. */}
+            <span className="history-row__tag-short" aria-hidden="true">
+              other
+            </span>
+          </span>
+        )}
         {l.kind === 'v1' && <span className="history-row__tag">v1</span>}
         <span className="history-row__path">{l.target}</span>
       </span>
@@ -37,7 +46,8 @@ export function HistoryRow({ record, marked }: { record: HistoryRecord; marked?:
         {ex.response ? ex.response.status : 'failed'}
       </span>
       <time className="history-row__time" dateTime={ex.startedAt} title={ex.startedAt}>
-        {shortTime(ex.startedAt)}
+        {time.date && <span className="history-row__date">{time.date} </span>}
+        {time.clock}
       </time>
       <span className="history-row__duration">{shortDuration(ex.durationMs)}</span>
     </>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortDuration, shortTime } from './format';
+import { shortDuration, shortTime, timeParts } from './format';
 
 describe('shortTime', () => {
   const now = new Date('2026-12-02T20:00:00.000Z');
@@ -7,6 +7,10 @@ describe('shortTime', () => {
     expect(shortTime('2026-12-02T09:14:02.118Z', now)).toBe('09:14:02');
     expect(shortTime('2026-11-30T09:14:02.118Z', now)).toBe('Nov 30 09:14');
     expect(shortTime('not a date', now)).toBe('');
+  });
+  it('splits into a date a narrow row can drop and the clock it keeps', () => {
+    expect(timeParts('2026-11-30T09:14:02.118Z', now)).toEqual({ date: 'Nov 30', clock: '09:14' });
+    expect(timeParts('2026-12-02T09:14:02.118Z', now)).toEqual({ date: '', clock: '09:14:02' });
   });
 });
 
