@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Exchange } from '../exchange/types';
-import { kindOfUrl, labelCall, matchesText } from './call-label';
+import { summarize } from '../catalog/catalog-index';
+import { catalog } from '../catalog/registry';
+import { kindOfUrl, labelCall, matchCatalogMethod, matchesText } from './call-label';
 import { captureCall } from './test-exchanges';
 
 const KEY = 'label-key-0123456789';
@@ -106,5 +108,24 @@ describe('matchesText', () => {
     expect(matchesText(ex, 'other host')).toBe(true);
     expect(matchesText(ex, 'failed')).toBe(true);
     expect(matchesText(ex, 'urchin post')).toBe(false);
+  });
+});
+
+describe('matchCatalogMethod', () => {
+  const index = catalog.map((m) => summarize(m, ''));
+  const match = (method: string, url: string) => matchCatalogMethod(index, method, new URL(url))?.id;
+
+  it('finds the method by HTTP method and path template, literal segments first', () => {
+    expect(match('GET', 'https://acme.api-us1.com/api/3/contacts/12')).toBe('v3.contacts.get');
+    expect(match('DELETE', 'https://acme.api-us1.com/api/3/contacts/12')).toBe('v3.contacts.delete');
+    expect(match('GET', 'https://acme.api-us1.com/api/3/users/email/a@b.org')).toBe('v3.users.getByEmail');
+    expect(match('GET', 'https://acme.api-us1.com/admin/api.php?api_action=contact_view_email')).toBe(
+      'v1.contact_view_email',
+    );
+  });
+
+  it('finds nothing for other hosts or unknown paths', () => {
+    expect(match('GET', 'https://www.example.com/api/3/contacts')).toBeUndefined();
+    expect(match('GET', 'https://acme.api-us1.com/api/3/nothing-here')).toBeUndefined();
   });
 });

@@ -78,3 +78,41 @@ export function matchesText(ex: Exchange, query: string): boolean {
   const hay = `${l.method} ${l.title} ${l.host} ${l.target} ${status}`.toLowerCase();
   return words.every((w) => hay.includes(w));
 }
+
+/** The little a catalog match needs to know of a method (the first-load index's summaries fit). */
+export interface CatalogEntryRef {
+  id: string;
+  api: 'v3' | 'v1';
+  summary: string;
+  http: string;
+  /** Path template (v3, e.g. `/api/3/contacts/{id}`) or `api_action` (v1). */
+  where: string;
+}
+
+/**
+ * The catalog method an ActiveCampaign URL calls, for a call imported without
+ * one (another tool's HAR). Literal path segments beat `{params}`, so
+ * `/users/email/{email}` wins over `/users/{id}` for `/users/email/a@b.org`.
+ */
+export function matchCatalogMethod<T extends CatalogEntryRef>(
+  catalog: readonly T[],
+  method: string,
+  url: URL,
+): T | undefined {
+  const kind = kindOfUrl(url);
+  if (kind === 'other') return undefined;
+  if (kind === 'v1') {
+    const action = url.searchParams.get('api_action');
+    return catalog.find((m) => m.api === 'v1' && m.where === action);
+  }
+  const segments = url.pathname.replace(/\/$/, '').split('/');
+  const params = (where: string) => (where.match(/\{/g) ?? []).length;
+  return catalog
+    .filter((m) => m.api === 'v3' && m.http === method && templateMatches(m.where, segments))
+    .sort((a, b) => params(a.where) - params(b.where))[0];
+}
+
+function templateMatches(template: string, segments: readonly string[]): boolean {
+  const parts = template.split('/');
+  return parts.length === segments.length && parts.every((p, i) => p.startsWith('{') || p === segments[i]);
+}

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { summarize } from '../catalog/catalog-index';
+import { catalog } from '../catalog/registry';
 import { labelCall } from './call-label';
 import { fromHar, readHarText } from './har-import';
 
@@ -40,6 +42,23 @@ describe('fromHar with a Chrome DevTools HAR', () => {
   it('masks the live key in headers and query before anything is stored', () => {
     expect(chromeHar).toContain(FIXTURE_KEY);
     expect(JSON.stringify(result.exchanges)).not.toContain(FIXTURE_KEY);
+  });
+});
+
+describe('fromHar with the catalog at hand', () => {
+  const index = catalog.map((m) => summarize(m, ''));
+  const { exchanges } = readHarText(chromeHar, index);
+
+  it('names an ActiveCampaign call by the method it calls, and leaves other hosts alone', () => {
+    expect(exchanges.slice(15).map((e) => [e.methodId, e.methodSummary])).toEqual([
+      ['v3.contacts.list', 'List, search and filter contacts'],
+      ['v3.contacts.create', 'Create a contact'],
+      ['v1.contact_view_email', expect.stringMatching(/contact by email/i)],
+    ]);
+    const [listCall] = exchanges.slice(15);
+    expect(listCall && labelCall(listCall).title).toBe('List, search and filter contacts');
+    expect(exchanges[4]?.methodId).toBe('');
+    expect(exchanges[4]?.methodSummary).toBe('Other host: www.google-analytics.com');
   });
 });
 

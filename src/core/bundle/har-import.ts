@@ -3,7 +3,7 @@ import type { Exchange } from '../exchange/types';
 import type { HttpMethod } from '../catalog/types';
 import { redactHeaders, redactText, redactUrl } from '../request/redact';
 import { parseBody } from '../response/parse-body';
-import { kindOfUrl } from './call-label';
+import { kindOfUrl, matchCatalogMethod, type CatalogEntryRef } from './call-label';
 
 const nameValue = z.object({ name: z.string(), value: z.string() });
 // Chrome writes `null` where other tools leave a field out (`_error: null`, `text` of an image), so both are accepted.
@@ -43,7 +43,7 @@ export interface HarImport {
  * Reads a HAR file's text, or throws a message that says what is wrong with
  * it (not JSON, with line and column; JSON but not a HAR log).
  */
-export function readHarText(text: string): HarImport {
+export function readHarText(text: string, catalog: readonly CatalogEntryRef[] = []): HarImport {
   if (text.trim() === '') throw new Error('The file is empty.');
   const parsed = parseBody(text, 'application/json');
   if (parsed.kind !== 'json') {
@@ -51,7 +51,7 @@ export function readHarText(text: string): HarImport {
       parsed.kind === 'unparsable' ? parsed.reason.replace(/^The body/, 'The file') : 'The file is empty.',
     );
   }
-  return fromHar(parsed.value);
+  return fromHar(parsed.value, catalog);
 }
 
 /**
@@ -59,9 +59,11 @@ export function readHarText(text: string): HarImport {
  * into exchanges. Untrusted input: every entry is checked, bad ones are
  * counted and skipped with their reason, and credentials are masked on the
  * way in. A call to a host that is not ActiveCampaign is kept but labelled
- * as such, never as a v3 method.
+ * as such, never as a v3 method. With the catalog at hand, an ActiveCampaign
+ * call is named by the method it calls (it still has no form values, so it
+ * can be viewed and compared, not re-sent).
  */
-export function fromHar(input: unknown): HarImport {
+export function fromHar(input: unknown, catalog: readonly CatalogEntryRef[] = []): HarImport {
   const log = logSchema.safeParse(input);
   if (!log.success) throw new Error('This file is JSON but not a HAR log: it has no log.entries list.');
   const exchanges: Exchange[] = [];
@@ -86,6 +88,7 @@ export function fromHar(input: unknown): HarImport {
       continue;
     }
     const kind = e._explorer ? e._explorer.api : kindOfUrl(url);
+    const known = e._explorer ?? named(matchCatalogMethod(catalog, method, url));
     if (kind === 'other') otherHosts += 1;
     const res = e.response;
     // A live key found in its known places is masked wherever else it appears too (Chrome's `:path` pseudo-header).
@@ -95,9 +98,9 @@ export function fromHar(input: unknown): HarImport {
     const text = res.content.text ?? '';
     exchanges.push({
       // Only our own HAR names a catalog method; another tool's entry has none, so it cannot be replayed.
-      methodId: e._explorer?.methodId ?? '',
+      methodId: known?.methodId ?? '',
       methodSummary:
-        e._explorer?.methodSummary ?? (kind === 'other' ? `Other host: ${url.host}` : `${kind} call to ${url.host}`),
+        known?.methodSummary ?? (kind === 'other' ? `Other host: ${url.host}` : `${kind} call to ${url.host}`),
       // The stored type has no "other" API; the label is derived from the URL (see labelCall), never from this.
       api: kind === 'v1' ? 'v1' : 'v3',
       startedAt: Number.isNaN(Date.parse(e.startedDateTime)) ? new Date(0).toISOString() : e.startedDateTime,
@@ -124,6 +127,10 @@ export function fromHar(input: unknown): HarImport {
   }
   const skippedReasons = [...reasons].map(([why, n]) => `${n} ${why}`);
   return { exchanges, skipped: [...reasons.values()].reduce((a, b) => a + b, 0), skippedReasons, otherHosts };
+}
+
+function named(m: CatalogEntryRef | undefined): { methodId: string; methodSummary: string } | undefined {
+  return m && { methodId: m.id, methodSummary: m.summary };
 }
 
 /** Header names whose value is a credential (compared lower-case: HTTP/2 HARs spell them so). */

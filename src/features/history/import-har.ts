@@ -1,5 +1,6 @@
 import { readHarText } from '../../core/bundle/har-import';
 import { HISTORY_CAP } from '../../core/bundle/history-record';
+import { catalogIndex } from '../../lib/catalog-client';
 import { historyStore, notifyHistoryChange } from '../../lib/history-store';
 
 /** Larger files are refused before reading: a HAR of a long browsing session can run to hundreds of MB. */
@@ -18,7 +19,7 @@ export async function importHarFile(file: File): Promise<string> {
   }
   let result;
   try {
-    result = readHarText(await file.text());
+    result = readHarText(await file.text(), catalogIndex);
   } catch (e) {
     throw new Error(`${file.name} could not be imported. ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
