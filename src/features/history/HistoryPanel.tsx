@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { HistoryRecord } from '../../core/bundle/history-record';
+import { historyStore, notifyHistoryChange } from '../../lib/history-store';
+import { ClearHistoryButton } from './ClearHistoryButton';
 import { canReplay } from './history-actions';
 import { HistoryFilters } from './HistoryFilters';
 import { HistoryList } from './HistoryList';
@@ -57,7 +59,13 @@ export function HistoryPanel({
   const resend =
     onResend &&
     ((r: HistoryRecord) => {
-      if (canReplay(r) && !resendBlocked && !resending) onResend(r);
+      if (resending) return;
+      // Said where the eye is: a key press that does nothing would look like a broken shortcut.
+      const why = !canReplay(r)
+        ? 'Imported entries can be viewed, not re-sent (they have no form values).'
+        : resendBlocked;
+      if (why) void status.run(() => Promise.reject(new Error(why)));
+      else onResend(r);
     });
   return (
     <section className="history-panel" aria-label="History">
@@ -80,20 +88,34 @@ export function HistoryPanel({
       {view.shown.length > 0 && (
         <HistoryList records={view.shown} openedId={openedNow} onOpen={open} onResend={resend} />
       )}
-      {resend && opened && (
-        <div className="history-panel__foot">
+      <div className="history-panel__foot">
+        {resend && opened && (
           <button
             type="button"
             className="history-button"
             disabled={!canReplay(opened) || resending || resendBlocked !== undefined}
-            title={!canReplay(opened) ? 'Imported entries can be viewed only.' : resendBlocked}
+            title={
+              !canReplay(opened)
+                ? 'Imported entries can be viewed only.'
+                : (resendBlocked ?? 'Ctrl/⌘+Enter in the list')
+            }
             onClick={() => resend(opened)}
           >
             {resending ? 'Re-sending…' : 'Re-send'}
           </button>
-          <span className="history-panel__hint">Ctrl/⌘+Enter in the list</span>
-        </div>
-      )}
+        )}
+        <ClearHistoryButton
+          count={history.records.length}
+          onClear={() =>
+            void status.run(async () => {
+              await historyStore.clear();
+              setOwnOpened(undefined);
+              notifyHistoryChange();
+              return 'History cleared.';
+            })
+          }
+        />
+      </div>
     </section>
   );
 }
