@@ -52,6 +52,14 @@ test('two calls of one method with different parameters are told apart, in compa
   await page.getByRole('searchbox', { name: 'Filter calls' }).fill('limit=1');
   await expect(history.rows).toHaveCount(1);
   await expect(history.rows.first()).toContainText('/contacts?limit=1');
+
+  // Ctrl+Enter re-sends the active row; the new call is the newest row.
+  await page.getByRole('searchbox', { name: 'Filter calls' }).fill('');
+  await history.rows.nth(1).click();
+  await page.keyboard.press('Control+Enter');
+  await expect(history.status).toContainText('Re-sent List, search and filter contacts');
+  await expect(history.rows).toHaveCount(3);
+  await expect(history.rows.first()).toContainText('/contacts?limit=1');
 });
 
 test('a Chrome DevTools HAR of a web page: other hosts labelled as such, never as v3 methods', async ({
@@ -97,6 +105,8 @@ test('a Chrome DevTools HAR of a web page: other hosts labelled as such, never a
     'GET https://www.google-analytics.com/urchin.js',
   );
   await expect(page.getByRole('button', { name: 'Re-send' })).toBeDisabled();
+  await page.keyboard.press('Control+Enter');
+  await expect(history.alert).toContainText('Imported entries can be viewed, not re-sent');
   const stored = await page.evaluate(
     () =>
       new Promise<string>((resolve) => {

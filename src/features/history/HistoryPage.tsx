@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { HISTORY_CAP } from '../../core/bundle/history-record';
+import { HISTORY_CAP, type HistoryRecord } from '../../core/bundle/history-record';
 import type { Connection } from '../../core/request/types';
 import { historyStore, notifyHistoryChange } from '../../lib/history-store';
 import { canReplay, reopenInForm, resend } from './history-actions';
@@ -31,13 +31,14 @@ export function HistoryPage({ connection }: { connection: ConnectionResolution }
   const [first, second] = [...marked].sort((x, y) => x - y).map(byId);
   const resendBlocked = connection.ok ? undefined : connection.message;
 
-  const resendOpened = () =>
-    void status.run(async () => {
-      if (!opened) return '';
-      if (!connection.ok) throw new Error(connection.message);
-      await resend(opened, connection.connection);
-      return `Re-sent ${opened.exchange.methodSummary}: the new call is at the top of the list.`;
-    });
+  // One path for the button and Ctrl/⌘+Enter, so both refuse with the same reason.
+  async function resendRecord(r: HistoryRecord): Promise<string> {
+    if (!canReplay(r)) throw new Error('Imported entries can be viewed, not re-sent (they have no form values).');
+    if (!connection.ok) throw new Error(connection.message);
+    await resend(r, connection.connection);
+    return `Re-sent ${r.exchange.methodSummary}: the new call is at the top of the list.`;
+  }
+  const resendOpened = () => void (opened && status.run(() => resendRecord(opened)));
 
   return (
     <section className="history" aria-labelledby="history-title">
@@ -76,11 +77,7 @@ export function HistoryPage({ connection }: { connection: ConnectionResolution }
             onOpen={(r) => setOpenedId(r.id)}
             onResend={(r) => {
               setOpenedId(r.id);
-              if (canReplay(r) && connection.ok)
-                void status.run(async () => {
-                  await resend(r, connection.connection);
-                  return `Re-sent ${r.exchange.methodSummary}: the new call is at the top of the list.`;
-                });
+              if (!status.busy) void status.run(() => resendRecord(r));
             }}
             marked={marked}
             onToggleMark={(id) => setMarked((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id].slice(-2)))}
