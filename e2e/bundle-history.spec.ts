@@ -9,6 +9,7 @@ import { har as validateHar } from 'har-validator';
 import type { HarLog } from '../src/core/bundle/har';
 import { E2E } from './env';
 import { expect, test } from './fixtures';
+import { HistoryPageObject } from './pages/history-page';
 
 const run = promisify(execFile);
 
@@ -34,12 +35,7 @@ async function openHistory(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 2, name: 'History' })).toBeVisible();
 }
 
-const historyRows = (page: Page) =>
-  page
-    .getByRole('table')
-    .first()
-    .getByRole('row')
-    .filter({ has: page.getByRole('checkbox') });
+const historyRows = (page: Page) => new HistoryPageObject(page).rows;
 
 test('a failed call: support bundle, plain text, JSON and a valid HAR that imports into history', async ({
   explorer,
@@ -91,10 +87,10 @@ test('a failed call: support bundle, plain text, JSON and a valid HAR that impor
   await fs.writeFile(harFile, harText);
   await openHistory(page);
   await expect(historyRows(page)).toHaveCount(1);
-  await page.getByLabel('Import HAR').setInputFiles(harFile);
+  await new HistoryPageObject(page).importHar(harFile);
   await expect(page.getByText('Imported 1 call from failed-call.har')).toBeVisible();
   await expect(historyRows(page)).toHaveCount(2);
-  await historyRows(page).first().getByRole('button', { name: /^Open/ }).click();
+  await historyRows(page).first().click();
   await expect(page.getByRole('region', { name: 'Stored response' })).toContainText('HTTP 422');
   await expect(page.getByRole('button', { name: 'Re-send' })).toBeDisabled();
   expect(await seriousViolations(page, '.history')).toEqual([]);
@@ -117,13 +113,13 @@ test('history survives a reload, re-sends, reopens in the form, compares, filter
   await expect(historyRows(page)).toHaveCount(2);
 
   // Compare the two list calls: the second has one more contact.
-  await historyRows(page).nth(0).getByRole('checkbox').check();
-  await historyRows(page).nth(1).getByRole('checkbox').check();
+  await new HistoryPageObject(page).mark(historyRows(page).nth(0));
+  await new HistoryPageObject(page).mark(historyRows(page).nth(1));
   const comparison = page.getByRole('region', { name: 'Comparison' });
   await expect(comparison).toContainText('contacts[1]');
   await expect(comparison).toContainText('added');
 
-  await historyRows(page).nth(1).getByRole('button', { name: /^Open/ }).click();
+  await historyRows(page).nth(1).click();
   await page.getByRole('button', { name: 'Re-send' }).click();
   await expect(page.getByText(/Re-sent List, search and filter contacts/)).toBeVisible();
   await expect(historyRows(page)).toHaveCount(3);
@@ -152,7 +148,7 @@ test('history survives a reload, re-sends, reopens in the form, compares, filter
   await expect(page.getByText('1 stored entry could not be read and was skipped.')).toBeVisible();
   await expect(historyRows(page)).toHaveCount(3);
 
-  await historyRows(page).last().getByRole('button', { name: /^Open/ }).click();
+  await historyRows(page).last().click();
   await page.getByRole('button', { name: 'Reopen in form' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'List, search and filter contacts' })).toBeVisible();
   await expect(page.getByLabel('limit', { exact: true })).toHaveValue('1');

@@ -79,7 +79,7 @@ describe('fromHar', () => {
     const { exchanges, skipped } = fromHar(foreign);
     expect(skipped).toBe(2);
     expect(exchanges[0]?.api).toBe('v1');
-    expect(exchanges[0]?.methodSummary).toBe('GET /admin/api.php');
+    expect(exchanges[0]?.methodSummary).toBe('v1 call to acme.api-us1.com');
     expect(JSON.stringify(exchanges)).not.toContain(KEY);
     expect(() => fromHar({ nope: true })).toThrow(/not a HAR/);
   });

@@ -1,4 +1,6 @@
+import { labelCall } from '../../core/bundle/call-label';
 import type { HistoryRecord } from '../../core/bundle/history-record';
+import { shortDuration } from './format';
 
 /** One stored call again: what was sent and what came back, with reopen and re-send. */
 export function HistoryEntryView({
@@ -18,6 +20,7 @@ export function HistoryEntryView({
   onResend: () => void;
 }) {
   const ex = record.exchange;
+  const label = labelCall(ex);
   const req = ex.request;
   const res = ex.response;
   const requestText = [`${req.method} ${req.url}`, ...req.headers.map((h) => `${h.name}: ${h.value}`)]
@@ -34,9 +37,9 @@ export function HistoryEntryView({
   return (
     <section className="history-entry" aria-label={`Call ${record.id}`}>
       <h3>
-        {ex.methodSummary}{' '}
+        {label.title}{' '}
         <span className="muted small">
-          ({ex.startedAt}, {Math.round(ex.durationMs)} ms)
+          ({ex.startedAt}, {shortDuration(ex.durationMs)})
         </span>
       </h3>
       <div className="history-actions">
