@@ -31,8 +31,7 @@ async function seriousViolations(page: Page, ...selectors: string[]): Promise<st
 }
 
 async function openHistory(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'History' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'History' })).toBeVisible();
+  await new HistoryPageObject(page).open();
 }
 
 const historyRows = (page: Page) => new HistoryPageObject(page).rows;

@@ -49,7 +49,7 @@ test('a 20 MB answer: contract check on request, stored in history as a Blob', a
     )
     .toEqual({ blob: bodyBytes, text: 0 });
 
-  await page.getByRole('link', { name: 'History' }).click();
+  await new HistoryPageObject(page).open();
   await page.reload();
   const rows = new HistoryPageObject(page).rows;
   await expect(rows).toHaveCount(1, BIG);

@@ -156,3 +156,22 @@ test('the sandbox and a real account look different in the top bar', async ({ ex
   const accountBorder = await switcher.locator('..').evaluate((e) => getComputedStyle(e).borderColor);
   expect(accountBorder).not.toBe(sandboxBorder);
 });
+
+test('history in the sidebar: opening an entry shows its values and stored response in the panes', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.open();
+  await explorer.openMethod('List, search and filter contacts');
+  await page.getByLabel('search', { exact: true }).fill('jane');
+  await explorer.send.click();
+  await expect(explorer.raw).toContainText('HTTP 200 OK');
+  await explorer.openMethod('Get the user who owns the API key');
+  await page.getByRole('link', { name: 'History', exact: true }).click();
+  const rows = page.getByRole('listbox', { name: 'Stored calls' }).getByRole('option');
+  await expect(rows.filter({ hasText: 'search=jane' })).toHaveCount(1);
+  await rows.filter({ hasText: 'search=jane' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'List, search and filter contacts' })).toBeVisible();
+  await expect(page.getByLabel('search', { exact: true })).toHaveValue('jane');
+  await expect(explorer.raw).toContainText('HTTP 200 OK');
+});

@@ -24,8 +24,10 @@ export class HistoryPageObject {
     return this.page.getByRole('button', { name: 'Import HAR' });
   }
 
+  /** The full history page: the top bar's History opens the sidebar panel, which links to the page. */
   async open(): Promise<void> {
-    await this.page.getByRole('link', { name: 'History' }).click();
+    await this.page.getByRole('link', { name: 'History', exact: true }).click();
+    await this.page.getByRole('link', { name: /^Full history/ }).click();
     await expect(this.page.getByRole('heading', { level: 2, name: 'History', exact: true })).toBeVisible();
   }
 

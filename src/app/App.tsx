@@ -18,6 +18,9 @@ import { useGlobalShortcuts } from './workspace/use-global-shortcuts';
 import { useOpenTabs } from './workspace/use-open-tabs';
 import { usePaneLayout } from './workspace/use-pane-layout';
 import { Welcome } from './workspace/Welcome';
+import { Sidebar, type SidebarView } from './workspace/Sidebar';
+import type { HistoryRecord } from '../core/bundle/history-record';
+import type { PagePreset } from './MethodPage';
 import { Workspace } from './workspace/Workspace';
 
 // Heavy or rarely first-needed views load on first use, not in the first paint.
@@ -48,6 +51,9 @@ export function App() {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [focusToken, setFocusToken] = useState(0);
   const [bundleToken, setBundleToken] = useState(0);
+  const [sidebarView, setSidebarView] = useState<SidebarView>('methods');
+  const [presets, setPresets] = useState<Readonly<Record<string, PagePreset>>>({});
+  const [openedEntry, setOpenedEntry] = useState<number>();
   const shownTab = routeMethodId ? tabs.state.tabs.find((t) => t.methodId === routeMethodId) : undefined;
   const unknownMethod = routeMethodId !== undefined && !findSummary(routeMethodId);
 
@@ -60,6 +66,32 @@ export function App() {
     [tabs],
   );
   const onNavOpen = useCallback((id: string, options: { newTab: boolean }) => openMethod(id, options), [openMethod]);
+  /** A history entry opens in its method's tab: its values in the form, its stored response in the panes. */
+  const openEntry = useCallback(
+    (entry: HistoryRecord, send = false) => {
+      setOpenedEntry(entry.id);
+      const methodId = entry.exchange.methodId;
+      if (!findSummary(methodId)) {
+        // Not a catalog method (e.g. an imported call to another host): the full history page shows it.
+        navigate(HISTORY_PATH);
+        return;
+      }
+      setPresets((p) => ({
+        ...p,
+        [methodId]: {
+          seq: (p[methodId]?.seq ?? 0) + 1,
+          values: entry.values,
+          exchange: send ? undefined : entry.exchange,
+          send: send && entry.values !== undefined,
+          onSent: () =>
+            setPresets((q) => ({ ...q, [methodId]: { ...q[methodId], seq: q[methodId]?.seq ?? 0, send: false } })),
+        },
+      }));
+      tabs.open(methodId);
+      setDrawerOpen(false);
+    },
+    [tabs],
+  );
   const openPalette = useCallback(() => {
     setPaletteLoaded(true);
     setDialog('palette');
@@ -101,7 +133,21 @@ export function App() {
         perform: () => setDialog('connection'),
       },
       { id: 'theme', label: 'Toggle theme', keywords: ['dark', 'light'], perform: toggleTheme },
-      { id: 'history', label: 'Open history', keywords: ['calls'], perform: () => navigate(HISTORY_PATH) },
+      {
+        id: 'history',
+        label: 'Open history',
+        keywords: ['calls'],
+        perform: () => {
+          setSidebarView('history');
+          if (layout.drawer) setDrawerOpen(true);
+        },
+      },
+      {
+        id: 'history-page',
+        label: 'Open the full history page (compare two calls)',
+        keywords: ['diff', 'compare', 'har'],
+        perform: () => navigate(HISTORY_PATH),
+      },
       {
         id: 'bundle',
         label: 'Copy support bundle',
@@ -168,8 +214,11 @@ export function App() {
         drawerOpen={drawerOpen}
         onToggleDrawer={() => setDrawerOpen((o) => !o)}
         onHome={() => navigate('/')}
-        historyOpen={historyOpen}
-        onHistory={() => navigate(HISTORY_PATH)}
+        historyOpen={historyOpen || sidebarView === 'history'}
+        onHistory={() => {
+          setSidebarView('history');
+          if (layout.drawer) setDrawerOpen(true);
+        }}
         theme={theme}
         onToggleTheme={toggleTheme}
         onShortcuts={() => setDialog('shortcuts')}
@@ -184,7 +233,25 @@ export function App() {
         drawer={layout.drawer}
         drawerOpen={drawerOpen}
         onCloseDrawer={() => setDrawerOpen(false)}
-        sidebar={<MethodNav methods={catalogIndex} currentId={shownTab?.methodId} onOpen={onNavOpen} />}
+        sidebar={
+          <Sidebar
+            view={sidebarView}
+            onView={setSidebarView}
+            onFullHistory={() => {
+              // The page supersedes the panel: one History at a time.
+              setSidebarView('methods');
+              setDrawerOpen(false);
+              navigate(HISTORY_PATH);
+            }}
+            methods={<MethodNav methods={catalogIndex} currentId={shownTab?.methodId} onOpen={onNavOpen} />}
+            history={{
+              onOpen: (entry) => openEntry(entry),
+              onResend: (entry) => openEntry(entry, true),
+              openedId: openedEntry,
+              resendBlocked: connection.resolved.ok ? undefined : connection.resolved.message,
+            }}
+          />
+        }
       >
         {stripTabs.length > 0 && (
           <TabStrip
@@ -199,7 +266,8 @@ export function App() {
         <div className="tab-pages">
           {tabs.state.tabs.map((t) => (
             <TabPage
-              key={t.id}
+              key={`${t.id}:${presets[t.methodId]?.seq ?? 0}`}
+              preset={presets[t.methodId]}
               tabId={t.id}
               methodId={t.methodId}
               active={t.id === shownTab?.id && !historyOpen}

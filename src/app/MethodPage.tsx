@@ -37,6 +37,17 @@ import { useSplitSizes } from './workspace/use-split-sizes';
 // Only the outline is checked here; restoreForm fits the rest to the method's current schema.
 const rawFormSchema = z.object({ params: z.record(z.string(), z.unknown()), body: z.unknown() });
 
+/** What a history entry brings to the page it opens in. */
+export interface PagePreset {
+  /** Changes for every opening, so opening the same entry twice starts afresh. */
+  seq: number;
+  values?: MethodValues | undefined;
+  exchange?: Exchange | undefined;
+  send?: boolean;
+  /** Called once the re-send started, so a later remount of the tab does not send again. */
+  onSent?: () => void;
+}
+
 interface SendVariables {
   values: MethodValues;
   signal: AbortSignal;
@@ -52,6 +63,7 @@ export function MethodPage({
   focusToken,
   bundleToken,
   tabId,
+  preset,
 }: {
   method: MethodDef;
   connection: ConnectionState;
@@ -65,6 +77,8 @@ export function MethodPage({
   bundleToken: number;
   /** The workspace tab this page lives in; makes its DOM ids unique. */
   tabId: string;
+  /** A history entry opened here: its values fill the form, its response shows; `send` sends them again at once. */
+  preset?: PagePreset | undefined;
 }) {
   const storageKey = `explorer.form.${method.id}`;
   // A shared link's values win over what this tab last typed; then the link's query is dropped from the URL.
@@ -72,17 +86,20 @@ export function MethodPage({
     const encoded = new URLSearchParams(window.location.search).get(VALUES_PARAM);
     return encoded ? decodeLinkValues(encoded) : undefined;
   }, []);
+  const presetValues = preset?.values;
   const initial = useMemo(
     () =>
+      (presetValues && formFromValues(method, presetValues.params, presetValues.body)) ??
       (linkValues && formFromValues(method, linkValues.params, linkValues.body)) ??
       restoreForm(method, readSession(storageKey, rawFormSchema)),
-    [method, storageKey, linkValues],
+    [method, storageKey, linkValues, presetValues],
   );
   useEffect(() => {
+    if (presetValues) writeSession(storageKey, withoutSecrets(method, initial));
     if (!linkValues) return;
     writeSession(storageKey, initial);
     window.history.replaceState(null, '', window.location.pathname);
-  }, [linkValues, initial, storageKey]);
+  }, [linkValues, presetValues, initial, storageKey, method]);
   const [raw, setRaw] = useState<RawForm>(initial);
   const onChange = useCallback(
     (next: RawForm) => {
@@ -93,7 +110,7 @@ export function MethodPage({
     [storageKey, method],
   );
 
-  const [exchange, setExchange] = useState<Exchange>();
+  const [exchange, setExchange] = useState<Exchange | undefined>(preset?.exchange);
   const [bundleOpen, setBundleOpen] = useState(false);
   const abort = useRef<AbortController | undefined>(undefined);
   const send = useMutation({
@@ -128,6 +145,14 @@ export function MethodPage({
     [mutate],
   );
   const onCancel = useCallback(() => abort.current?.abort(), []);
+  // Re-send from history: the entry's own values, once, when the page opens for it.
+  const resendOnOpen = preset?.send ? presetValues : undefined;
+  const onPresetSent = preset?.onSent;
+  useEffect(() => {
+    if (!resendOnOpen) return;
+    onSend(resendOnOpen);
+    onPresetSent?.();
+  }, [resendOnOpen, onSend, onPresetSent]);
 
   const serverErrors = useMemo(
     () =>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import type { ConnectionState } from '../../features/connection/use-connection';
 import { findSummary, methodQuery } from '../../lib/catalog-client';
+import type { PagePreset } from '../MethodPage';
 
 // The method page carries the form, validation and response viewer: loaded on first use, not in the first paint.
 const MethodPage = lazy(() => import('../MethodPage').then((m) => ({ default: m.MethodPage })));
@@ -16,6 +17,7 @@ export function TabPage({
   sideBySide,
   focusToken,
   bundleToken,
+  preset,
 }: {
   tabId: string;
   methodId: string;
@@ -25,6 +27,7 @@ export function TabPage({
   sideBySide: boolean;
   focusToken: number;
   bundleToken: number;
+  preset: PagePreset | undefined;
 }) {
   const summary = findSummary(methodId);
   const method = useQuery({ ...methodQuery(methodId), enabled: summary !== undefined });
@@ -53,6 +56,7 @@ export function TabPage({
         focusToken={focusToken}
         bundleToken={bundleToken}
         tabId={tabId}
+        preset={preset}
       />
     </Suspense>
   );
