@@ -39,14 +39,14 @@ export function CommandPalette({
   };
 
   return (
-    <Dialog open={open} onClose={close} title="Command palette">
+    <Dialog open={open} onClose={close} title="Command palette" top>
       <Command label="Command palette" shouldFilter={false} loop className="palette">
         <Command.Input
           value={query}
           onValueChange={setQuery}
           placeholder="Type a method, a path or an action…"
           aria-label="Search methods and actions"
-          autoFocus
+          data-autofocus
         />
         <Command.List className="palette-list">
           <Command.Empty>Nothing matches “{query}”.</Command.Empty>

@@ -13,6 +13,7 @@ export function Dialog({
   children,
   side = false,
   wide = false,
+  top = false,
 }: {
   open: boolean;
   onClose: () => void;
@@ -20,19 +21,25 @@ export function Dialog({
   children: ReactNode;
   side?: boolean;
   wide?: boolean;
+  /** Near the top of the screen, as launchers (Spotlight, VS Code) sit, so results grow downwards. */
+  top?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    if (open && !el.open) el.showModal();
+    if (open && !el.open) {
+      el.showModal();
+      // showModal focuses the first focusable element (the close button); content may name a better start.
+      el.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (!open && el.open) el.close();
   }, [open]);
 
   return (
     <dialog
       ref={ref}
-      className={`dialog${side ? ' dialog-side' : ''}${wide ? ' dialog-wide' : ''}`}
+      className={`dialog${side ? ' dialog-side' : ''}${wide ? ' dialog-wide' : ''}${top ? ' dialog-top' : ''}`}
       aria-label={title}
       onClose={onClose}
       onClick={(e) => {
