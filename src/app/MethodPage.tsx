@@ -2,7 +2,6 @@ import { useMutation } from '@tanstack/react-query';
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { z } from 'zod';
 import type { MethodDef } from '../core/catalog/types';
-import type { Exchange } from '../core/exchange/types';
 import {
   emptyForm,
   exampleForm,
@@ -13,7 +12,6 @@ import {
 } from '../core/form-model/raw-values';
 import { mapResponseErrors, noErrors } from '../core/form-model/server-errors';
 import { previewValues } from '../core/form-model/to-zod';
-import { buildRequest } from '../core/request/build-request';
 import { decodeLinkValues, VALUES_PARAM } from '../core/request/deep-link';
 import type { MethodValues } from '../core/request/types';
 import { MethodForm } from '../features/method-form/MethodForm';
@@ -23,9 +21,8 @@ import { ResponseView } from '../features/response-viewer/ResponseView';
 import { bodyBlob, openEarly, prewarmResponseParser } from '../features/response-viewer/parse-client';
 import { SupportBundle } from '../features/support-bundle/SupportBundle';
 import type { ConnectionState } from '../features/connection/use-connection';
-import { readSession, writeSession } from '../lib/session-store';
-import { bodyBytesOf, sendThroughProxy } from '../lib/proxy-client';
-import { recordCall } from '../lib/history-store';
+import { formStorageKey, readSession, writeSession } from '../lib/session-store';
+import { sendCallOptions } from '../lib/send-call';
 import { CodeSnippets } from '../features/support-bundle/CodeSnippets';
 import { MethodDocs } from '../features/catalog-browser/MethodDocs';
 import { ShareLink } from '../features/catalog-browser/ShareLink';
@@ -43,7 +40,7 @@ export function MethodPage({
   connection: ConnectionState;
   version: string;
 }) {
-  const storageKey = `explorer.form.${method.id}`;
+  const storageKey = formStorageKey(method.id);
   // A shared link's values win over what this tab last typed; then the link's query is dropped from the URL.
   const linkValues = useMemo(() => {
     const encoded = new URLSearchParams(window.location.search).get(VALUES_PARAM);
@@ -70,16 +67,8 @@ export function MethodPage({
     [storageKey, method],
   );
 
-  const send = useMutation({
-    mutationFn: async (values: MethodValues): Promise<Exchange> => {
-      if (!connection.resolved.ok) throw new Error(connection.resolved.message);
-      prewarmResponseParser(); // the worker starts while the request is in flight, not after it lands
-      const prepared = buildRequest(method, values, connection.resolved.connection);
-      const sent = await sendThroughProxy(method, prepared, { onBody: openEarly });
-      void recordCall(sent, values, prepared.secrets, () => bodyBlob(sent.response && bodyBytesOf(sent.response)));
-      return sent;
-    },
-  });
+  // The worker starts while the request is in flight; a large body goes to it as soon as it lands.
+  const send = useMutation(sendCallOptions({ onStart: prewarmResponseParser, onBody: openEarly, bodyBlob }));
   const exchange = send.data;
 
   const shownConnection = useMemo(
@@ -91,7 +80,15 @@ export function MethodPage({
   const emptyValues = useMemo(() => emptyForm(method), [method]);
   const exampleValues = useMemo(() => exampleForm(method), [method]);
   const { mutate } = send;
-  const onSend = useCallback((values: MethodValues) => mutate(values), [mutate]);
+  const onSend = useCallback(
+    (values: MethodValues) =>
+      mutate({
+        method,
+        values,
+        connection: connection.resolved.ok ? connection.resolved.connection : connection.resolved,
+      }),
+    [mutate, method, connection.resolved],
+  );
 
   const serverErrors = useMemo(
     () =>

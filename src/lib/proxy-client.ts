@@ -13,6 +13,8 @@ export interface SendOptions {
    * worker); `bodyBytesOf` then still identifies them.
    */
   onBody?: (bytes: ArrayBuffer, contentType: string | undefined) => void;
+  /** Stops the request (and the reading of its answer); the exchange then says it was cancelled. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -43,6 +45,7 @@ export async function sendThroughProxy(
       redirect: 'manual',
       credentials: 'omit',
       cache: 'no-store',
+      ...(options.signal ? { signal: options.signal } : {}),
     });
     const bytes = await readBody(res);
     const durationMs = performance.now() - t0;
@@ -56,6 +59,13 @@ export async function sendThroughProxy(
     }
     return { ...base, durationMs, response };
   } catch (e) {
+    if (options.signal?.aborted) {
+      return {
+        ...base,
+        durationMs: performance.now() - t0,
+        networkError: 'Cancelled before the answer arrived. The request may still have reached ActiveCampaign.',
+      };
+    }
     return {
       ...base,
       durationMs: performance.now() - t0,

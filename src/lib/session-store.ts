@@ -20,3 +20,8 @@ export function writeSession(key: string, value: unknown): void {
     // storage unavailable (private mode, quota): the value just won't survive a reload
   }
 }
+
+/** Where a method's form is kept for this tab: the method page reads and writes it, history's "reopen" fills it. */
+export function formStorageKey(methodId: string): string {
+  return `explorer.form.${methodId}`;
+}
