@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { startExplorerServer } from '../explorer-server';
 import { startSandbox } from '../sandbox/start-sandbox';
-import { readExplorerArgs } from './args';
+import { explorerUsage, readExplorerArgs } from './args';
 import { printBanner, warnIfExposed } from './banner';
 import { needsBuild } from './build-freshness';
 import { runCli } from './run-cli';
@@ -14,6 +14,10 @@ const dist = path.resolve(root, process.env.EXPLORER_DIST_DIR ?? 'dist');
 
 runCli(async () => {
   const args = readExplorerArgs(process.argv.slice(2));
+  if (args.help) {
+    console.log(explorerUsage('start'));
+    process.exit(0);
+  }
   warnIfExposed(args.host);
   if (args.rebuild || needsBuild(root, dist)) {
     console.log('Building the explorer (first start or sources changed)…');
