@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -39,8 +41,11 @@ const layerZones = [
   },
 ];
 
-/** Features do not import each other; the app composes them. */
-const featureNames = ['catalog-browser', 'method-form', 'response-viewer', 'connection', 'history', 'support-bundle'];
+/** Features do not import each other; the app composes them. Every folder of src/features is one, so a new feature is covered as soon as it exists. */
+const featureNames = fs
+  .readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 const featureZones = featureNames.map((name) => ({
   target: `./src/features/${name}`,
   from: './src/features',
@@ -48,8 +53,42 @@ const featureZones = featureNames.map((name) => ({
   message: 'features do not import each other; compose them in src/app.',
 }));
 
+/**
+ * src/core is pure. Web-platform APIs that Node and browsers share (URL, text
+ * encoding, base64, console) are allowed; every other browser or Node global
+ * is not (types/core-globals.d.ts mirrors this for tsc via tsconfig.core.json).
+ */
+const UNIVERSAL_GLOBALS = new Set([
+  'URL',
+  'URLSearchParams',
+  'TextEncoder',
+  'TextDecoder',
+  'atob',
+  'btoa',
+  'console',
+  'queueMicrotask',
+  'structuredClone',
+]);
+const esGlobals = new Set(Object.keys(globals.es2025));
+const coreForbiddenGlobals = [...new Set([...Object.keys(globals.browser), ...Object.keys(globals.node)])]
+  .filter((name) => !esGlobals.has(name) && !UNIVERSAL_GLOBALS.has(name))
+  .map((name) => ({
+    name,
+    message: `core is pure: "${name}" is a browser or Node global. Use it in src/lib or src/server and pass the result in.`,
+  }));
+const reactImports = {
+  group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'react-*', '@tanstack/react-*', 'idb'],
+  message: 'core is pure: no React or browser libraries (use them in src/lib, src/ui or src/features).',
+};
+const nodeImports = {
+  group: ['node:*', ...builtinModules.flatMap((m) => [m, `${m}/*`])],
+  message: 'core is pure: no Node modules (use them in src/server).',
+};
+
 export default tseslint.config(
-  { ignores: ['dist*', 'node_modules', 'test-results', 'playwright-report', 'bench/results'] },
+  {
+    ignores: ['dist*', 'node_modules', 'test-results', 'playwright-report', 'bench/results', '**/*.fixture.ts'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -73,5 +112,17 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  {
+    files: ['src/core/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': ['error', ...coreForbiddenGlobals],
+      'no-restricted-imports': ['error', { patterns: [reactImports, nodeImports] }],
+    },
+  },
+  {
+    // Unit tests of core run in Node and may read their fixtures from disk; they still may not use React or browser globals.
+    files: ['src/core/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [reactImports] }] },
   },
 );

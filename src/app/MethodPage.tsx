@@ -14,7 +14,6 @@ import {
 } from '../core/form-model/raw-values';
 import { mapResponseErrors, noErrors } from '../core/form-model/server-errors';
 import { previewValues } from '../core/form-model/to-zod';
-import { buildRequest } from '../core/request/build-request';
 import { decodeLinkValues, VALUES_PARAM } from '../core/request/deep-link';
 import type { MethodValues } from '../core/request/types';
 import { MethodForm } from '../features/method-form/MethodForm';
@@ -24,9 +23,8 @@ import { ResponseView } from '../features/response-viewer/ResponseView';
 import { bodyBlob, openEarly, prewarmResponseParser } from '../features/response-viewer/parse-client';
 import { SupportBundle } from '../features/support-bundle/SupportBundle';
 import type { ConnectionState } from '../features/connection/use-connection';
-import { readSession, writeSession } from '../lib/session-store';
-import { bodyBytesOf, CallCancelled, sendThroughProxy } from '../lib/proxy-client';
-import { recordCall } from '../lib/history-store';
+import { formStorageKey, readSession, writeSession } from '../lib/session-store';
+import { sendCallOptions } from '../lib/send-call';
 import { CodeSnippets } from '../features/support-bundle/CodeSnippets';
 import { MethodDocs } from '../features/catalog-browser/MethodDocs';
 import { ShareLink } from '../features/catalog-browser/ShareLink';
@@ -46,11 +44,6 @@ export interface PagePreset {
   send?: boolean;
   /** Called once the re-send started, so a later remount of the tab does not send again. */
   onSent?: () => void;
-}
-
-interface SendVariables {
-  values: MethodValues;
-  signal: AbortSignal;
 }
 
 /** One method as a workspace tab: the request pane beside (or above) the response pane. */
@@ -80,7 +73,7 @@ export function MethodPage({
   /** A history entry opened here: its values fill the form, its response shows; `send` sends them again at once. */
   preset?: PagePreset | undefined;
 }) {
-  const storageKey = `explorer.form.${method.id}`;
+  const storageKey = formStorageKey(method.id);
   // A shared link's values win over what this tab last typed; then the link's query is dropped from the URL.
   const linkValues = useMemo(() => {
     const encoded = new URLSearchParams(window.location.search).get(VALUES_PARAM);
@@ -113,15 +106,9 @@ export function MethodPage({
   const [exchange, setExchange] = useState<Exchange | undefined>(preset?.exchange);
   const [bundleOpen, setBundleOpen] = useState(false);
   const abort = useRef<AbortController | undefined>(undefined);
+  // The worker starts while the request is in flight; a large body goes to it as soon as it lands.
   const send = useMutation({
-    mutationFn: async ({ values, signal }: SendVariables): Promise<Exchange> => {
-      if (!connection.resolved.ok) throw new Error(connection.resolved.message);
-      prewarmResponseParser(); // the worker starts while the request is in flight, not after it lands
-      const prepared = buildRequest(method, values, connection.resolved.connection);
-      const sent = await sendThroughProxy(method, prepared, { onBody: openEarly, signal });
-      void recordCall(sent, values, prepared.secrets, () => bodyBlob(sent.response && bodyBytesOf(sent.response)));
-      return sent;
-    },
+    ...sendCallOptions({ onStart: prewarmResponseParser, onBody: openEarly, bodyBlob }),
     onSuccess: setExchange,
   });
 
@@ -140,9 +127,17 @@ export function MethodPage({
       if (abort.current) return;
       const controller = new AbortController();
       abort.current = controller;
-      mutate({ values, signal: controller.signal }, { onSettled: () => (abort.current = undefined) });
+      mutate(
+        {
+          method,
+          values,
+          connection: connection.resolved.ok ? connection.resolved.connection : connection.resolved,
+          signal: controller.signal,
+        },
+        { onSettled: () => (abort.current = undefined) },
+      );
     },
-    [mutate],
+    [mutate, method, connection.resolved],
   );
   const onCancel = useCallback(() => abort.current?.abort(), []);
   // Re-send from history: the entry's own values, once, when the page opens for it.
@@ -190,7 +185,6 @@ export function MethodPage({
   const requestId = `request-${tabId}`;
   const responseId = `response-${tabId}`;
   const layout = useSplitSizes(orientation, [requestId, responseId]);
-  const cancelled = send.error instanceof CallCancelled;
 
   return (
     <div
@@ -234,21 +228,16 @@ export function MethodPage({
           <section className="response-pane" aria-label="Response panel">
             {send.isPending ? (
               <ResponsePlaceholder busy onCancel={onCancel} />
-            ) : send.error && !cancelled ? (
+            ) : send.error ? (
               <p className="response-note field-error" role="alert">
                 Not sent: {send.error.message}
               </p>
             ) : !exchange ? (
-              <ResponsePlaceholder cancelled={cancelled} />
+              <ResponsePlaceholder />
             ) : null}
             {exchange && !send.isPending && (
               <>
                 <div className="response-actions">
-                  {cancelled && (
-                    <span role="status" className="muted small">
-                      Request cancelled; showing the previous response.
-                    </span>
-                  )}
                   <button type="button" className="small-button" onClick={() => setBundleOpen(true)}>
                     Support bundle
                   </button>

@@ -13,16 +13,8 @@ export interface SendOptions {
    * worker); `bodyBytesOf` then still identifies them.
    */
   onBody?: (bytes: ArrayBuffer, contentType: string | undefined) => void;
-  /** Aborts the call (Cancel): the fetch and, as the connection closes, the proxy's upstream request. */
+  /** Stops the request (and the reading of its answer); the exchange then says it was cancelled. */
   signal?: AbortSignal;
-}
-
-/** Thrown by `sendThroughProxy` when its signal aborted the call: a cancelled call is no exchange to show. */
-export class CallCancelled extends Error {
-  constructor() {
-    super('Request cancelled');
-    this.name = 'CallCancelled';
-  }
 }
 
 /**
@@ -67,7 +59,13 @@ export async function sendThroughProxy(
     }
     return { ...base, durationMs, response };
   } catch (e) {
-    if (options.signal?.aborted) throw new CallCancelled();
+    if (options.signal?.aborted) {
+      return {
+        ...base,
+        durationMs: performance.now() - t0,
+        networkError: 'Cancelled before the answer arrived. The request may still have reached ActiveCampaign.',
+      };
+    }
     return {
       ...base,
       durationMs: performance.now() - t0,

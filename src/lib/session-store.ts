@@ -41,3 +41,8 @@ export function readLocal<T>(key: string, schema: z.ZodMiniType<T>): T | undefin
 export function writeLocal(key: string, value: unknown): void {
   write(local, key, value);
 }
+
+/** Where a method's form is kept for this tab: the method page reads and writes it, history's "reopen" fills it. */
+export function formStorageKey(methodId: string): string {
+  return `explorer.form.${methodId}`;
+}

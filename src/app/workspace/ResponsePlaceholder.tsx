@@ -3,11 +3,9 @@ import { useEffect, useState } from 'react';
 /** The response pane before a response: what to do, or the running call with its Cancel. */
 export function ResponsePlaceholder({
   busy = false,
-  cancelled = false,
   onCancel,
 }: {
   busy?: boolean;
-  cancelled?: boolean;
   onCancel?: () => void;
 }) {
   const elapsed = useElapsed(busy);
@@ -24,7 +22,7 @@ export function ResponsePlaceholder({
   }
   return (
     <div className="response-empty">
-      <p role="status">{cancelled ? 'Request cancelled. Nothing was received.' : 'No response yet.'}</p>
+      <p role="status">No response yet.</p>
       <p className="muted">
         Press <kbd>Ctrl</kbd> <kbd>Enter</kbd> or <strong>Send request</strong>: the status, the raw answer and its
         parsed tree appear here.

@@ -1,22 +1,13 @@
-import { har as validateHar } from 'har-validator';
 import { describe, expect, it } from 'vitest';
 import { toHar } from './har';
 import { fromHar } from './har-import';
+import { harErrors } from './validate-har';
 import { captureCall } from './test-exchanges';
 
 const KEY = 'har-key-abcdef123';
 
-async function validationErrors(data: unknown): Promise<unknown> {
-  try {
-    await validateHar(data);
-    return null;
-  } catch (e) {
-    return (e as { errors?: unknown }).errors ?? e;
-  }
-}
-
 describe('toHar', () => {
-  it('writes HAR 1.2 that the validator accepts, with whole bodies and the key redacted', async () => {
+  it('writes HAR 1.2 that the schema accepts, with whole bodies and the key redacted', () => {
     const big = `{"x":"${'y'.repeat(50_000)}"}`;
     const post = captureCall('v1.contact_add', { params: { email: 'a@example.com', first_name: 'Ada' } }, KEY, {
       status: 200,
@@ -28,7 +19,7 @@ describe('toHar', () => {
     });
     const failed = { ...get.exchange, response: undefined, networkError: 'offline' };
     const log = toHar([post.exchange, get.exchange, failed], { version: '0.1.0', browser: 'test' });
-    expect(await validationErrors(log)).toBeNull();
+    expect(harErrors(log)).toEqual([]);
     const [first, second, third] = log.log.entries;
     expect(first?.request.postData?.params).toContainEqual({ name: 'first_name', value: 'Ada' });
     expect(first?.request.queryString).toContainEqual({ name: 'api_key', value: '[REDACTED]' });
@@ -38,8 +29,19 @@ describe('toHar', () => {
     expect(JSON.stringify(log)).not.toContain(KEY);
   });
 
-  it('rejects a broken HAR in the validator (the check above can fail)', async () => {
-    expect(await validationErrors({ log: { version: '1.2', entries: [{}] } })).not.toBeNull();
+  it('rejects a broken HAR in the validator (the check above can fail)', () => {
+    expect(harErrors({ log: { version: '1.2', entries: [{}] } })).toContain(
+      "/log must have required property 'creator'",
+    );
+    const log = toHar([captureCall('v3.contacts.list', { params: {} }, KEY, { status: 200, body: '{}' }).exchange], {
+      version: '1',
+    });
+    const entry = log.log.entries[0];
+    if (!entry) throw new Error('one entry');
+    const broken = { log: { ...log.log, entries: [{ ...entry, startedDateTime: 'yesterday', timings: {} }] } };
+    const errors = harErrors(broken);
+    expect(errors.some((e) => e.startsWith('/log/entries/0/startedDateTime must match pattern'))).toBe(true);
+    expect(errors).toContain("/log/entries/0/timings must have required property 'send'");
   });
 });
 

@@ -1,5 +1,5 @@
 import type { BooleanSchema, JsonSchema, NumberSchema, StringSchema } from '../catalog/types';
-import { findJsonError, lineColumn } from './json-position';
+import { findJsonError, lineColumn } from '../json-error';
 
 export type ScalarSchema = StringSchema | NumberSchema | BooleanSchema | JsonSchema;
 

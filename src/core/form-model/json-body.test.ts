@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findMethod } from '../catalog/registry';
 import { formatDateTime, rangeHint } from './date-format';
 import { parseJsonText, unknownPaths } from './json-body';
-import { findJsonError } from './json-position';
+import { findJsonError } from '../json-error';
 
 describe('parseJsonText', () => {
   it.each([

@@ -1,6 +1,6 @@
 import type { Schema } from '../catalog/types';
 import { describeJsonError } from './convert-scalar';
-import { findJsonError, lineColumn } from './json-position';
+import { findJsonError, lineColumn } from '../json-error';
 
 export type ParsedJson = { ok: true; value: unknown } | { ok: false; error: string; line: number; column: number };
 

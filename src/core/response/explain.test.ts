@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Exchange } from '../exchange/types';
-import { explainOutcome, parseServerTiming, V1_VERDICT_LIMIT } from './explain';
+import { PROXY_ERROR_CODES } from '../proxy-errors';
+import { explainOutcome, parseServerTiming, PROXY_ADVICE, V1_VERDICT_LIMIT } from './explain';
 
 function exchange(
   status: number,
@@ -72,29 +73,28 @@ describe('explainOutcome', () => {
     expect(o.advice).toMatch(/No answer in 30000 ms/);
   });
 
-  it('explains every proxy error code', () => {
-    const codes = [
-      'target_not_allowed',
-      'cross_origin',
-      'bad_host',
-      'bad_request',
-      'dns_failed',
-      'address_not_allowed',
-      'connect_failed',
-      'tls_failed',
-      'timeout',
-      'upstream_reset',
-      'response_too_large',
-      'request_too_large',
-    ];
-    for (const code of codes) {
-      const ex = exchange(502);
-      const o = explainOutcome({
-        ...ex,
-        response: ex.response && { ...ex.response, proxyError: { code, message: '' } },
-      });
-      expect(o.title).not.toMatch(/failed \(/);
-    }
+  it.each(PROXY_ERROR_CODES)('explains the proxy error code %s', (code) => {
+    const ex = exchange(502);
+    const o = explainOutcome({
+      ...ex,
+      response: ex.response && { ...ex.response, proxyError: { code, message: '' } },
+    });
+    expect(o.title).not.toMatch(/failed \(/);
+    expect(o.title).toContain(PROXY_ADVICE[code].title);
+    expect(o.advice).toBe(PROXY_ADVICE[code].advice);
+  });
+
+  it('has advice for exactly the proxy error codes', () => {
+    expect(Object.keys(PROXY_ADVICE).sort()).toEqual([...PROXY_ERROR_CODES].sort());
+  });
+
+  it('names an unknown code instead of guessing', () => {
+    const ex = exchange(502);
+    const o = explainOutcome({
+      ...ex,
+      response: ex.response && { ...ex.response, proxyError: { code: 'from_a_newer_proxy', message: '' } },
+    });
+    expect(o.title).toMatch(/failed \(from_a_newer_proxy\)/);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Exchange } from '../exchange/types';
+import { isProxyErrorCode, type ProxyErrorCode } from '../proxy-errors';
 import { parseBody } from './parse-body';
 
 export interface Outcome {
@@ -13,7 +14,8 @@ export function explainOutcome(exchange: Exchange): Outcome {
   const res = exchange.response;
   if (!res) return { tone: 'error', title: 'The explorer could not reach its proxy', advice: exchange.networkError };
   if (res.proxyError) {
-    const known = PROXY_ADVICE[res.proxyError.code];
+    const code = res.proxyError.code;
+    const known = isProxyErrorCode(code) ? PROXY_ADVICE[code] : undefined;
     return {
       tone: 'error',
       title: `The explorer's proxy ${known?.title ?? `failed (${res.proxyError.code})`}, not ActiveCampaign`,
@@ -55,8 +57,8 @@ export function explainOutcome(exchange: Exchange): Outcome {
   return { tone: 'error', title: `${s} ${res.statusText}`.trim(), ...(advice ? { advice } : {}) };
 }
 
-/** One entry per code in src/server/proxy/errors.ts: what happened, then what to do. */
-const PROXY_ADVICE: Record<string, { title: string; advice: string }> = {
+/** One entry per proxy error code (src/core/proxy-errors.ts): what happened, then what to do. */
+export const PROXY_ADVICE: Record<ProxyErrorCode, { title: string; advice: string }> = {
   target_not_allowed: {
     title: 'refused the API URL',
     advice: 'Use your account API URL (https://<account>.api-us1.com) or start the explorer with --allow-origin.',

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { isContainerType, plainDoc, type JsonDoc } from './json-doc';
-import { jsonErrorOffset } from './json-syntax';
+import { findJsonError } from '../json-error';
 
 /** Where a syntax error sits in the body, 1-based line and column. */
 export interface TextPosition {
@@ -45,8 +45,7 @@ export function parseBody(text: string, contentType: string | undefined): Parsed
     return { kind: 'json', format: 'json', value, ...(envelope ? { envelope } : {}) };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    const offset = jsonErrorOffset(text);
-    const position = positionAt(text, offset === -1 ? text.length : offset);
+    const position = positionAt(text, findJsonError(text)?.offset ?? text.length);
     const what = position.offset >= text.length ? 'it ends too early (truncated?)' : firstLine(message);
     return {
       kind: 'unparsable',

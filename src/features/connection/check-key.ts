@@ -1,5 +1,7 @@
-import { toProxyCall } from '../../core/request/proxy-request';
+import { buildRequest } from '../../core/request/build-request';
 import type { Connection } from '../../core/request/types';
+import { loadMethod } from '../../lib/catalog-client';
+import { sendThroughProxy } from '../../lib/proxy-client';
 
 export type KeyCheck = { tone: 'ok' | 'error'; message: string };
 
@@ -45,27 +47,15 @@ function readJson(body: string): UsersMe | undefined {
   }
 }
 
-/** Calls `GET /api/3/users/me` through the explorer's proxy with the connection's key. */
+/** The catalog method Check key calls: `GET /api/3/users/me`, the user who owns the key. */
+export const KEY_CHECK_METHOD_ID = 'v3.users.me';
+
+/** Calls `GET /api/3/users/me` through the one pipeline (buildRequest, then the proxy) with the connection's key. */
 export async function checkKey(connection: Connection): Promise<KeyCheck> {
   if (connection.apiKey === '') return { tone: 'error', message: `Enter the API key first. ${WHERE_TO_FIND}` };
-  const call = toProxyCall({
-    method: 'GET',
-    url: `${connection.apiUrl}/api/3/users/me`,
-    headers: [
-      { name: 'Api-Token', value: connection.apiKey },
-      { name: 'Accept', value: 'application/json' },
-    ],
-    secrets: [connection.apiKey],
-  });
-  try {
-    const res = await fetch(call.url, {
-      headers: call.headers,
-      redirect: 'manual',
-      credentials: 'omit',
-      cache: 'no-store',
-    });
-    return explainKeyCheck(res.status, res.headers.get('x-proxy-error'), await res.text());
-  } catch {
-    return { tone: 'error', message: "Could not reach the explorer's proxy. Is npm start still running?" };
-  }
+  const method = await loadMethod(KEY_CHECK_METHOD_ID);
+  const exchange = await sendThroughProxy(method, buildRequest(method, { params: {} }, connection));
+  const response = exchange.response;
+  if (!response) return { tone: 'error', message: "Could not reach the explorer's proxy. Is npm start still running?" };
+  return explainKeyCheck(response.status, response.proxyError?.code ?? null, response.bodyText);
 }

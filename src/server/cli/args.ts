@@ -12,6 +12,26 @@ export function portArg(value: string | undefined, name: string, fallback: numbe
   return n;
 }
 
+/** `--help` of `npm start` and `npm run dev`, which share their flags. */
+export function explorerUsage(command: 'start' | 'run dev'): string {
+  const limits = DEFAULT_LIMITS;
+  return `Usage: npm ${command} -- [options]
+
+${command === 'start' ? 'Builds the explorer when its sources changed, then serves it' : 'Serves the explorer from sources with hot reload'}, its proxy and a sandbox account.
+
+Options:
+  --port <n>                  explorer port (default 5173)
+  --host <address>            address to bind (default 127.0.0.1; beyond loopback the proxy is reachable by others)
+  --sandbox-port <n>          sandbox port (default 5174)
+  --sandbox-api-key <key>     fixed sandbox key instead of a new one each start
+  --allow-origin <origin>     another API origin the proxy may forward to (repeatable; also EXPLORER_ALLOW_ORIGINS)
+${command === 'start' ? '  --rebuild                   build even when the sources did not change\n' : ''}  --max-request-bytes <n>      largest request body the proxy forwards (default ${limits.maxRequestBytes})
+  --max-response-bytes <n>    largest answer the proxy passes back (default ${limits.maxResponseBytes})
+  --connect-timeout-ms <n>    time to connect to the API host (default ${limits.connectTimeoutMs})
+  --total-timeout-ms <n>      time for the whole call (default ${limits.totalTimeoutMs})
+  --help                      print this and exit`;
+}
+
 /** Reads the flags shared by `npm start` and `npm run dev`. */
 export function readExplorerArgs(argv: readonly string[]) {
   const { values } = parseArgs({
@@ -23,6 +43,7 @@ export function readExplorerArgs(argv: readonly string[]) {
       'sandbox-api-key': { type: 'string' },
       'allow-origin': { type: 'string', multiple: true },
       rebuild: { type: 'boolean' },
+      help: { type: 'boolean' },
       'max-request-bytes': { type: 'string' },
       'max-response-bytes': { type: 'string' },
       'connect-timeout-ms': { type: 'string' },
@@ -41,6 +62,7 @@ export function readExplorerArgs(argv: readonly string[]) {
     sandboxApiKey: values['sandbox-api-key'],
     allowOrigins: [...(values['allow-origin'] ?? []), ...fromEnv].map(normaliseAllowedOrigin),
     rebuild: values.rebuild ?? false,
+    help: values.help ?? false,
     limits: readLimits(values),
   };
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { createExplorerMiddleware } from '../explorer-middleware';
 import { startSandbox } from '../sandbox/start-sandbox';
-import { readExplorerArgs } from './args';
+import { explorerUsage, readExplorerArgs } from './args';
 import { printBanner, warnIfExposed } from './banner';
 import { runCli } from './run-cli';
 
@@ -12,6 +12,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 runCli(async () => {
   const args = readExplorerArgs(process.argv.slice(2));
+  if (args.help) {
+    console.log(explorerUsage('run dev'));
+    process.exit(0);
+  }
   warnIfExposed(args.host);
   const sandbox = await startSandbox(args.sandboxPort, args.sandboxApiKey);
   const selfOrigins: string[] = [];

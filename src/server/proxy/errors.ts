@@ -1,20 +1,7 @@
 import type http from 'node:http';
+import type { ProxyErrorCode } from '../../core/proxy-errors';
 
-/** Every refusal or failure the proxy itself produces; the UI explains each one. */
-export type ProxyErrorCode =
-  | 'target_not_allowed'
-  | 'cross_origin'
-  | 'bad_host'
-  | 'bad_request'
-  | 'dns_failed'
-  | 'address_not_allowed'
-  | 'connect_failed'
-  | 'tls_failed'
-  | 'timeout'
-  | 'upstream_reset'
-  | 'response_too_large'
-  | 'request_too_large';
-
+/** The HTTP status of each proxy refusal (the code list itself lives in core, shared with the UI). */
 const STATUS: Record<ProxyErrorCode, number> = {
   target_not_allowed: 403,
   cross_origin: 403,

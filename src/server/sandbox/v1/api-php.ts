@@ -4,7 +4,8 @@ import type { SandboxStore } from '../store';
 import { accountActions } from './account-actions';
 import type { Action, V1Call } from './call';
 import { contactActions } from './contact-actions';
-import { v1Answer, type V1Output } from './envelope';
+import type { V1Output } from '../../../core/request/types';
+import { v1Answer } from './envelope';
 import { listActions } from './list-actions';
 
 /** Every `api_action` the sandbox implements. */

@@ -1,6 +1,7 @@
 import type { SandboxResponse } from '../http-types';
 import type { SandboxStore } from '../store';
-import { v1Answer, type V1Output } from './envelope';
+import type { V1Output } from '../../../core/request/types';
+import { v1Answer } from './envelope';
 
 /** One v1 call: its parameters (query and form body together, as the real endpoint reads them) and output format. */
 export interface V1Call {

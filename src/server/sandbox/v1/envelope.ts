@@ -1,6 +1,5 @@
+import type { V1Output } from '../../../core/request/types';
 import type { SandboxResponse } from '../http-types';
-
-export type V1Output = 'json' | 'xml';
 
 /** v1 answers every handled call with HTTP 200; success or failure is in `result_code`. */
 export function v1Answer(

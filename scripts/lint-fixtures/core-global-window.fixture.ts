@@ -1,0 +1,3 @@
+// lint-as: src/core/request/fixture.ts
+// expect: no-restricted-globals
+export const used = typeof window;
