@@ -65,7 +65,7 @@ test('the tree is one tab stop operated with the arrow keys; Enter copies the va
   expect(await focused()).toMatch(/^root: \{\d+\}$/);
 });
 
-test('the filter narrows the tree to matching paths', async ({ explorer, page }) => {
+test('the filter narrows the tree to matching paths', async ({ explorer }) => {
   await explorer.open();
   await explorer.openMethod('List, search and filter contacts');
   await explorer.send.click();
