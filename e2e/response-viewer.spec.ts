@@ -17,6 +17,71 @@ async function fetchFixture(explorer: ExplorerPage, page: Page, fixture: string)
   await explorer.send.click();
 }
 
+test('the tree is one tab stop operated with the arrow keys; Enter copies the value', async ({ explorer, page }) => {
+  await explorer.open();
+  await explorer.openMethod('List, search and filter contacts');
+  await explorer.send.click();
+  const t = explorer.parsed.getByRole('tree', { name: 'Parsed JSON' });
+  await expect(t).toContainText('contacts: [20]');
+  // No button inside the tree takes a tab stop of its own.
+  expect(await t.locator('button:not([tabindex="-1"])').count()).toBe(0);
+  await t.focus();
+  const focused = async () =>
+    page.evaluate(() => {
+      const tree = document.querySelector('[role="tree"]');
+      const id = tree?.getAttribute('aria-activedescendant');
+      return id ? (document.getElementById(id)?.getAttribute('aria-label') ?? '') : '';
+    });
+  expect(await focused()).toMatch(/^root: \{\d+\}$/);
+  await page.keyboard.press('ArrowDown'); // scoreValues: [0], the first key
+  await page.keyboard.press('ArrowDown');
+  expect(await focused()).toBe('contacts: [20]');
+  const contacts = t.getByRole('treeitem', { name: 'contacts: [20]', exact: true });
+  await expect(contacts).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowLeft');
+  await expect(contacts).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('ArrowRight');
+  await expect(contacts).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowRight');
+  expect(await focused()).toMatch(/^0: \{\d+\}$/);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  expect(await focused()).toMatch(/^cdate: /);
+  await page.keyboard.press('ArrowLeft');
+  expect(await focused()).toMatch(/^0: \{\d+\}$/);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  expect(await focused()).toMatch(/^email: "/);
+  await page.keyboard.press('Enter');
+  await expect(explorer.parsed.getByText('Copied value of contacts[0].email')).toBeVisible();
+  expect(await explorer.clipboard()).toMatch(/^"[^"]+@[^"]+"$/);
+  await page.keyboard.press('End');
+  const last = await focused();
+  expect(last).not.toMatch(/^root: /);
+  await page.keyboard.press('ArrowDown');
+  expect(await focused()).toBe(last);
+  await page.keyboard.press('Home');
+  expect(await focused()).toMatch(/^root: \{\d+\}$/);
+});
+
+test('the filter narrows the tree to matching paths', async ({ explorer }) => {
+  await explorer.open();
+  await explorer.openMethod('List, search and filter contacts');
+  await explorer.send.click();
+  const t = explorer.parsed.getByRole('tree', { name: 'Parsed JSON' });
+  await expect(t).toContainText('contacts: [20]');
+  const filter = explorer.parsed.getByRole('searchbox', { name: 'Filter the tree' });
+  await filter.fill('contacts[*].email');
+  await expect(explorer.parsed.getByText('20 matching paths')).toBeVisible();
+  await expect(t.getByRole('treeitem')).toHaveCount(20);
+  await expect(t.getByRole('treeitem').first()).toHaveAccessibleName(/^contacts\[0\]\.email: ".+@.+"$/);
+  await filter.fill('$.meta.total');
+  await expect(t.getByRole('treeitem')).toHaveCount(1);
+  await filter.fill('');
+  await expect(t).toContainText('contacts: [20]');
+  await expect(t.getByRole('treeitem', { name: /^root: \{\d+\}$/ })).toBeVisible();
+});
+
 const tree = (explorer: ExplorerPage) => explorer.parsed.getByRole('tree', { name: 'Parsed JSON' });
 
 test('a 200 from the sandbox: raw and parsed side by side, ids and meta.total as sent, request viewable', async ({
@@ -171,7 +236,7 @@ test('a 20 MB response stays responsive: bounded DOM, expand works, the raw pane
   await expect(explorer.raw).toContainText('"meta":{"total":"100000"}}');
 });
 
-test('the panes stack on narrow screens and their split is resizable', async ({ explorer, page }) => {
+test('raw and parsed: a resizable split in a wide pane, tabs in a narrow one', async ({ explorer, page }) => {
   await explorer.open();
   await explorer.openMethod('Get the user who owns the API key');
   await explorer.send.click();
@@ -194,11 +259,20 @@ test('the panes stack on narrow screens and their split is resizable', async ({ 
   }
   expect(Number(await divider.getAttribute('aria-valuenow'))).toBeLessThan(60);
 
+  // A pane narrower than 880 px shows raw and parsed as tabs instead of two cramped columns.
   await page.setViewportSize({ width: 700, height: 900 });
   await expect(divider).toBeHidden();
-  const raw = await explorer.raw.boundingBox();
-  const parsed = await explorer.parsed.boundingBox();
-  expect(raw && parsed && parsed.y >= raw.y + raw.height).toBe(true);
+  const tabs = page.getByRole('tablist', { name: 'Response views' });
+  await expect(tabs.getByRole('tab', { name: 'Parsed' })).toHaveAttribute('aria-selected', 'true');
+  await expect(tree(explorer)).toBeVisible();
+  await expect(explorer.raw).toBeHidden();
+  await tabs.getByRole('tab', { name: 'Raw' }).click();
+  await expect(explorer.raw).toBeVisible();
+  await expect(explorer.parsed).toBeHidden();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect(explorer.raw).toBeVisible();
+  await expect(explorer.parsed).toBeVisible();
+  await expect(divider).toBeVisible();
 });
 
 test('a 20 MB response: after expanding 100,000 items, scrolling reaches the end', async ({ explorer, page }) => {

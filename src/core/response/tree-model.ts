@@ -1,5 +1,6 @@
 import { isContainerType, plainDoc, type JsonDoc, type ValueType } from './json-doc';
 import { childPath, type PathSegment } from './json-path';
+import { FilteredRows } from './tree-filter';
 import { childEntry, pathOf, RowLayout, type Entry, type Segment } from './tree-layout';
 
 export type { ValueType } from './json-doc';
@@ -165,6 +166,17 @@ export class TreeModel<N = unknown> {
     const index = this.layout.indexOf(path);
     const entry = index === -1 ? undefined : this.layout.entry(index);
     return entry ? this.doc.toJson(entry.node) : undefined;
+  }
+
+  /** The document narrowed to the paths `query` matches (see path-query), or undefined for an empty query. */
+  filter(query: string): FilteredRows<N> | undefined {
+    return FilteredRows.of(this.doc, query);
+  }
+
+  /** Row index of the parent of row `index`, or -1 for the root: for ← in the tree. */
+  parentIndex(index: number): number {
+    const parent = this.layout.entry(index)?.parent;
+    return parent ? this.layout.indexOf(pathOf(parent)) : -1;
   }
 
   /** Row index of a visible path, or -1. */

@@ -21,6 +21,8 @@ export function RawPane({ exchange, bodyLines }: { exchange: Exchange; bodyLines
       res ? [`HTTP ${res.status} ${res.statusText}`.trim(), ...res.headers.map((h) => `${h.name}: ${h.value}`)] : [],
     [res],
   );
+  // The view opens on the body: only the status line precedes it, the headers have their own block.
+  const statusLine = useMemo(() => responseHead.slice(0, 1), [responseHead]);
   const request = useMemo(() => {
     const head = [`${req.method} ${req.url}`, ...req.headers.map((h) => `${h.name}: ${h.value}`)];
     const body = req.body ?? '';
@@ -60,16 +62,26 @@ export function RawPane({ exchange, bodyLines }: { exchange: Exchange; bodyLines
           {note}
         </span>
       </div>
+      {show === 'response' && res && (
+        <details className="raw-headers">
+          <summary>Headers ({res.headers.length})</summary>
+          {res.headers.map((h, i) => (
+            <div key={i} className="raw-header-line">
+              {h.name}: {h.value}
+            </div>
+          ))}
+        </details>
+      )}
       {show === 'request' ? (
         <VirtualText key="request" head={request.head} text={request.body} lineStarts={request.lines} wrap={wrap} />
       ) : !res ? (
         <p>{exchange.networkError}</p>
       ) : bodyLines ? (
-        <VirtualText key="response" head={responseHead} text={res.bodyText} lineStarts={bodyLines} wrap={wrap} />
+        <VirtualText key="response" head={statusLine} text={res.bodyText} lineStarts={bodyLines} wrap={wrap} />
       ) : (
         <VirtualText
           key="response-head"
-          head={[...responseHead, '(indexing the body…)']}
+          head={[...statusLine, '(indexing the body…)']}
           text=""
           lineStarts={EMPTY_LINES}
           wrap={wrap}

@@ -115,6 +115,8 @@ async function load(gen: number, body: string | ArrayBuffer, contentType: string
     search: op('search'),
     reveal: op('reveal'),
     valueJson: op('valueJson'),
+    filter: op('filter'),
+    parentIndex: op('parentIndex'),
   };
   return { summary: loaded.summary, source, lineStarts: lines };
 }

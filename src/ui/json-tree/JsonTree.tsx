@@ -1,7 +1,10 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { treeKeyAction } from '../../core/response/tree-keys';
 import type { SearchResult } from '../../core/response/tree-model';
 import { copyText } from '../../lib/clipboard';
+import { useFixedRows } from '../virtual-rows/use-fixed-rows';
+import './JsonTree.css';
+import { TreeFilter } from './TreeFilter';
 import { TreeRowItem, rowLabel } from './TreeRowItem';
 import { TreeSearch } from './TreeSearch';
 import type { ShownRow, TreeSource } from './tree-source';
@@ -36,14 +39,12 @@ function TreeView({ source, label }: { source: TreeSource; label: string }) {
   const [currentPath, setCurrentPath] = useState<string>();
   const [longText, setLongText] = useState<ReadonlyMap<string, string>>(new Map());
   const [note, setNote] = useState('');
+  const [focused, setFocused] = useState(0);
+  const [filter, setFilter] = useState<{ query: string; total: number }>({ query: '', total: 0 });
+  const [opened, setOpened] = useState<{ path: string; text: string }>();
+  const idBase = useId();
 
-  const virtualizer = useVirtualizer({
-    count: view.count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-  });
-  const items = virtualizer.getVirtualItems();
+  const { items, totalSize, scrollToIndex, viewportRows } = useFixedRows(scrollRef, view.count, ROW_HEIGHT, 10);
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
   const windowStart = Math.max(0, first - FETCH_MARGIN);
@@ -67,9 +68,10 @@ function TreeView({ source, label }: { source: TreeSource; label: string }) {
   const [scrollTarget, setScrollTarget] = useState<number>();
   useEffect(() => {
     if (scrollTarget === undefined || scrollTarget >= view.count) return;
-    virtualizer.scrollToIndex(scrollTarget, { align: 'center' });
+    scrollToIndex(scrollTarget, 'center');
+    setFocused(scrollTarget);
     setScrollTarget(undefined);
-  }, [scrollTarget, view.count, virtualizer]);
+  }, [scrollTarget, view.count, scrollToIndex]);
 
   const goTo = useCallback(
     async (n: number) => {
@@ -125,8 +127,61 @@ function TreeView({ source, label }: { source: TreeSource; label: string }) {
     const {
       rows: [more],
     } = await source.rows(index, index + 1, Math.max(shown * 10, 2000));
-    if (more?.path === row.path && more.text !== undefined) setLongText(new Map(longText).set(row.path, more.text));
+    if (more?.path === row.path && more.text !== undefined) {
+      setLongText(new Map(longText).set(row.path, more.text));
+      setOpened({ path: row.path, text: more.text });
+    }
   };
+
+  const onFilter = useCallback(
+    (query: string) => {
+      let total = 0;
+      void change(
+        async (s, e) => {
+          const answer = await source.filter(query, s, e);
+          total = answer.total;
+          return answer;
+        },
+        0,
+        200,
+      ).then(() => {
+        setFilter({ query, total });
+        setFocused(0);
+        if (scrollRef.current) scrollRef.current.scrollTop = 0;
+      });
+    },
+    [change, source],
+  );
+
+  const focusRow = (index: number) => {
+    setFocused(index);
+    scrollToIndex(index);
+  };
+
+  const onTreeKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.target !== e.currentTarget || e.ctrlKey || e.metaKey || e.altKey) return;
+    const row = view.rows.get(focused);
+    const container = row?.type === 'object' || row?.type === 'array';
+    const action = treeKeyAction(
+      e.key,
+      focused,
+      view.count,
+      row && { container, expanded: row.expanded },
+      Math.max(1, viewportRows - 1),
+    );
+    if (!action) return;
+    e.preventDefault();
+    if (action.kind === 'focus') focusRow(action.index);
+    else if (action.kind === 'parent') void source.parentIndex(focused).then((i) => i >= 0 && focusRow(i));
+    else if (!row) return;
+    else if (action.kind === 'expand' || action.kind === 'collapse')
+      void change((s, en) => source.toggle(row.path, focused, s, en), windowStart, windowEnd);
+    else if (action.kind === 'copy') void onCopy(row, action.what);
+    else if (row.type === 'string' && (row.length ?? 0) > (longText.get(row.path) ?? row.text ?? '').length)
+      void onShowMore(row, focused);
+    else void onCopy(row, 'value');
+  };
+  const focusedRendered = items.some((i) => i.index === focused) && view.rows.has(focused);
 
   return (
     <div className="json-tree-wrap">
@@ -141,23 +196,42 @@ function TreeView({ source, label }: { source: TreeSource; label: string }) {
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => void change((s, e) => source.expandToDepth(depth, s, e), 0, 200)}>
+        <button
+          type="button"
+          disabled={filter.query !== ''}
+          onClick={() => void change((s, e) => source.expandToDepth(depth, s, e), 0, 200)}
+        >
           Expand to depth
         </button>
-        <button type="button" onClick={() => void change((s, e) => source.collapseAll(s, e), 0, 200)}>
+        <button
+          type="button"
+          disabled={filter.query !== ''}
+          onClick={() => void change((s, e) => source.collapseAll(s, e), 0, 200)}
+        >
           Collapse all
         </button>
         <TreeSearch result={search?.result} current={search?.current ?? 0} onSearch={onSearch} onStep={step} />
+        <TreeFilter query={filter.query} total={filter.total} shown={view.count} onFilter={onFilter} />
       </div>
-      <div ref={scrollRef} className="json-tree mono" role="tree" aria-label={label}>
-        <div role="none" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      <div
+        ref={scrollRef}
+        className="json-tree mono"
+        role="tree"
+        aria-label={label}
+        tabIndex={0}
+        aria-activedescendant={focusedRendered ? `${idBase}-row-${focused}` : undefined}
+        aria-keyshortcuts="Enter c p"
+        onKeyDown={onTreeKey}
+      >
+        <div role="none" style={{ height: totalSize, position: 'relative' }}>
           {items.map((item) => {
             const row = view.rows.get(item.index);
             return (
               <div
-                key={item.key}
+                key={item.index}
+                id={`${idBase}-row-${item.index}`}
                 data-index={item.index}
-                ref={virtualizer.measureElement}
+                onClick={() => setFocused(item.index)}
                 role="treeitem"
                 aria-label={row ? rowLabel(row) : 'Loading'}
                 aria-level={(row?.depth ?? 0) + 1}
@@ -165,13 +239,13 @@ function TreeView({ source, label }: { source: TreeSource; label: string }) {
                 aria-posinset={row?.position}
                 aria-expanded={row?.expanded}
                 aria-selected={row !== undefined && row.path === currentPath}
-                className={`tree-row${row?.match ? ' match' : ''}${row && row.path === currentPath ? ' current' : ''}`}
+                className={`tree-row${row?.match ? ' match' : ''}${row && row.path === currentPath ? ' current' : ''}${item.index === focused ? ' focused' : ''}`}
                 style={{ transform: `translateY(${item.start}px)`, paddingLeft: (row?.depth ?? 0) * 16 }}
               >
                 {row ? (
                   <TreeRowItem
                     row={row}
-                    current={row.path === currentPath}
+                    current={row.path === currentPath || item.index === focused}
                     longText={longText.get(row.path)}
                     onToggle={(r) =>
                       void change((s, e) => source.toggle(r.path, item.index, s, e), windowStart, windowEnd)
@@ -187,6 +261,17 @@ function TreeView({ source, label }: { source: TreeSource; label: string }) {
           })}
         </div>
       </div>
+      {opened && (
+        <section className="tree-value" aria-label={`Value of ${opened.path || 'root'}`}>
+          <div className="tree-value-head">
+            <span className="mono small">{opened.path || 'root'}</span>
+            <button type="button" onClick={() => setOpened(undefined)}>
+              Close
+            </button>
+          </div>
+          <div className="tree-value-text mono">{opened.text}</div>
+        </section>
+      )}
       <p className="muted small tree-note" aria-live="polite">
         {note}
       </p>

@@ -34,6 +34,7 @@ export function TreeRowItem({ row, current, longText, onToggle, onShowMore, onCo
         <button
           type="button"
           className="json-toggle"
+          tabIndex={-1}
           aria-label={`${row.expanded ? 'Collapse' : 'Expand'} ${name}`}
           onClick={() => onToggle(row)}
         >
@@ -46,18 +47,18 @@ export function TreeRowItem({ row, current, longText, onToggle, onShowMore, onCo
       {container ? (
         <span className="json-count">{row.type === 'array' ? `[${row.count ?? 0}]` : `{${row.count ?? 0}}`}</span>
       ) : (
-        <span className={`json-${row.type}`}>{row.type === 'string' ? `"${text}"` : text}</span>
+        <span className={`json-${row.type} json-value`}>{row.type === 'string' ? `"${text}"` : text}</span>
       )}
       {row.type === 'string' && (row.length ?? 0) > text.length && (
-        <button type="button" className="link-button" onClick={() => onShowMore(row)}>
+        <button type="button" className="link-button" tabIndex={-1} onClick={() => onShowMore(row)}>
           Show more ({((row.length ?? 0) - text.length).toLocaleString('en-US')} more characters)
         </button>
       )}
       <span className={`row-actions${current ? ' shown' : ''}`}>
-        <button type="button" aria-label={`Copy path ${name}`} onClick={() => onCopy(row, 'path')}>
+        <button type="button" tabIndex={-1} aria-label={`Copy path ${name}`} onClick={() => onCopy(row, 'path')}>
           path
         </button>
-        <button type="button" aria-label={`Copy value ${name}`} onClick={() => onCopy(row, 'value')}>
+        <button type="button" tabIndex={-1} aria-label={`Copy value ${name}`} onClick={() => onCopy(row, 'value')}>
           value
         </button>
       </span>

@@ -30,3 +30,32 @@ describe('tree source', () => {
     expect(source.initial.rows[1]).toMatchObject({ path: 'list', count: 250, expanded: true });
   });
 });
+
+describe('tree source filter', () => {
+  it('narrows the rows to the matching paths and gives the tree back when cleared', () => {
+    const ops = treeOperations(plainTree(big));
+    const narrowed = ops.filter('contacts[*].id', 0, 3);
+    expect(narrowed.total).toBe(1000);
+    expect(narrowed.count).toBe(1000);
+    expect(narrowed.rows.map((r) => [r.key, r.text])).toEqual([
+      ['contacts[0].id', '0'],
+      ['contacts[1].id', '1'],
+      ['contacts[2].id', '2'],
+    ]);
+    expect(ops.valueJson('contacts[999].id')).toBe('"999"');
+    expect(ops.filter('$.meta.total', 0, 5).rows.map((r) => r.path)).toEqual(['meta.total']);
+    expect(ops.filter('..id', 0, 0).total).toBe(1000);
+    expect(ops.filter('TOTAL', 0, 5).rows.map((r) => r.path)).toEqual(['meta.total']);
+    expect(ops.filter('', 0, 10).count).toBe(4);
+  });
+
+  it('finds the parent row of a nested row', () => {
+    const ops = treeOperations(plainTree(big));
+    ops.toggle('contacts', 1, 0, 0);
+    ops.toggle('contacts[500]', 502, 0, 0);
+    expect(ops.rows(503, 504).rows[0]?.path).toBe('contacts[500].id');
+    expect(ops.parentIndex(503)).toBe(502);
+    expect(ops.parentIndex(502)).toBe(1);
+    expect(ops.parentIndex(0)).toBe(-1);
+  });
+});

@@ -1,3 +1,4 @@
+import type { FilteredRows } from '../../core/response/tree-filter';
 import type { SearchResult, TreeModel, TreeRow } from '../../core/response/tree-model';
 
 /** A row as the tree shows it: the model's row plus whether it matches the search. */
@@ -30,6 +31,9 @@ export interface TreeSource {
   search(query: string): Promise<SearchResult>;
   reveal(match: number): Promise<{ index: number; path: string } | undefined>;
   valueJson(path: string): Promise<string | undefined>;
+  /** Narrows the rows to the paths `query` matches (empty: the whole tree again); `total` counts every match. */
+  filter(query: string, start: number, end: number): Promise<RowWindow & { total: number }>;
+  parentIndex(index: number): Promise<number>;
 }
 
 /** Rows fetched with the parse: more than a tall pane shows, so the first paint needs no second request. */
@@ -37,14 +41,24 @@ export const INITIAL_ROWS = 120;
 
 /** Runs a tree model's operations in the form a TreeSource answers them; shared by the worker and the main thread. */
 export function treeOperations<N>(model: TreeModel<N>) {
+  // While a filter is set the rows are its matches; operations that move tree rows then act on the tree below.
+  let filtered: FilteredRows<N> | undefined;
   const rows = (start: number, end: number, previewChars?: number): RowWindow => ({
-    count: model.rowCount,
-    rows: model.rows(start, end, previewChars).map((r) => ({ ...r, match: model.isMatch(r) })),
+    count: filtered ? filtered.count : model.rowCount,
+    rows: (filtered ? filtered.rows(start, end, previewChars) : model.rows(start, end, previewChars)).map((r) => ({
+      ...r,
+      match: model.isMatch(r),
+    })),
   });
   return {
+    filter: (query: string, start: number, end: number) => {
+      filtered = model.filter(query);
+      return { ...rows(start, end), total: filtered?.total ?? 0 };
+    },
+    parentIndex: (index: number) => (filtered ? -1 : model.parentIndex(index)),
     rows,
     toggle: (path: string, indexHint: number, start: number, end: number): RowWindow => {
-      model.toggle(path, undefined, indexHint);
+      if (!filtered) model.toggle(path, undefined, indexHint);
       return rows(start, end);
     },
     expandToDepth: (depth: number, start: number, end: number): RowWindow => {
@@ -57,7 +71,7 @@ export function treeOperations<N>(model: TreeModel<N>) {
     },
     search: (query: string) => model.search(query),
     reveal: (match: number) => model.reveal(match),
-    valueJson: (path: string) => model.valueJson(path),
+    valueJson: (path: string) => (filtered ? filtered.valueJson(path) : model.valueJson(path)),
   };
 }
 
@@ -75,5 +89,7 @@ export function localTreeSource(model: TreeModel<unknown>): TreeSource {
     search: async (q) => ops.search(q),
     reveal: async (n) => ops.reveal(n),
     valueJson: async (path) => ops.valueJson(path),
+    filter: async (q, s, e) => ops.filter(q, s, e),
+    parentIndex: async (i) => ops.parentIndex(i),
   };
 }
