@@ -27,7 +27,9 @@ describe('methodFormSchema', () => {
 
   it('rejects a missing required email with a clear message on that field', () => {
     const m = method('v3.contacts.create');
-    expect(issues(m, emptyForm(m))).toEqual([{ path: 'body.contact.email', message: 'email is required.' }]);
+    expect(issues(m, emptyForm(m))).toEqual([
+      { path: 'body.contact.email', message: 'email is required (unless allowNullEmail is true and phone is given).' },
+    ]);
   });
 
   it('rejects a malformed email and a non-integer limit', () => {
