@@ -16,8 +16,7 @@ import { previewValues } from '../core/form-model/to-zod';
 import { buildRequest } from '../core/request/build-request';
 import { decodeLinkValues, VALUES_PARAM } from '../core/request/deep-link';
 import type { MethodValues } from '../core/request/types';
-import { MethodForm } from '../features/method-form/MethodForm';
-import { RequestPreview } from '../features/method-form/RequestPreview';
+import { RequestEditor } from '../features/method-form/RequestEditor';
 import { PLACEHOLDER_CONNECTION, usePreparedRequest } from '../features/method-form/use-prepared-request';
 import { ResponseView } from '../features/response-viewer/ResponseView';
 import { bodyBlob, openEarly, prewarmResponseParser } from '../features/response-viewer/parse-client';
@@ -103,19 +102,22 @@ export function MethodPage({
     <article className="method-page" aria-labelledby="method-title">
       <MethodDocs method={method} />
       <ShareLink method={method} values={() => previewValues(method, raw)} />
-      <div className="form-and-preview">
-        <MethodForm
+      <div className="request-editor-host">
+        <RequestEditor
           method={method}
           initial={initial}
           emptyValues={emptyValues}
           exampleValues={exampleValues}
+          request={prepared}
           busy={send.isPending}
           onSend={onSend}
+          onCancel={send.reset}
           onChange={onChange}
           serverErrors={serverErrors.byField}
           unmatchedErrors={serverErrors.unmatched}
+          code={<CodeSnippets request={prepared} apiKey={shownConnection.apiKey} />}
+          autoFocus
         />
-        <RequestPreview request={prepared} />
       </div>
       {send.error && (
         <p className="field-error" role="alert">
@@ -133,7 +135,6 @@ export function MethodPage({
           />
         </>
       )}
-      <CodeSnippets request={prepared} apiKey={shownConnection.apiKey} />
     </article>
   );
 }

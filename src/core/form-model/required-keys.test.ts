@@ -53,7 +53,7 @@ describe('phone-only contacts (allowNullEmail) on "Create a contact"', () => {
       issues: [
         {
           path: 'body.contact.email',
-          message: 'email is required (unless allowNullEmail is true and phone is given).',
+          message: 'email is required. To leave it out, set allowNullEmail to true and give phone.',
         },
       ],
     });

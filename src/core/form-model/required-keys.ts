@@ -32,5 +32,5 @@ export function missingMessage(schema: ObjectSchema, key: string, values: Readon
   if (!waiver) return `${key} is required.`;
   return flagSet(values[waiver.when])
     ? `${key} is required when ${waiver.when} is true.`
-    : `${key} is required (unless ${waiver.when} is true and ${waiver.instead.join(', ')} is given).`;
+    : `${key} is required. To leave it out, set ${waiver.when} to true and give ${waiver.instead.join(', ')}.`;
 }

@@ -28,7 +28,10 @@ describe('methodFormSchema', () => {
   it('rejects a missing required email with a clear message on that field', () => {
     const m = method('v3.contacts.create');
     expect(issues(m, emptyForm(m))).toEqual([
-      { path: 'body.contact.email', message: 'email is required (unless allowNullEmail is true and phone is given).' },
+      {
+        path: 'body.contact.email',
+        message: 'email is required. To leave it out, set allowNullEmail to true and give phone.',
+      },
     ]);
   });
 
