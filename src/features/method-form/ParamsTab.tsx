@@ -3,7 +3,7 @@ import { useFormContext } from 'react-hook-form';
 import type { MethodDef, ParamDef, Schema } from '../../core/catalog/types';
 import { controlStarts } from '../../core/form-model/field-positions';
 import { paramKey, type RawForm } from '../../core/form-model/raw-values';
-import { isBlank } from '../../core/form-model/to-zod';
+import { orderedParams, setParams } from './params-order';
 import { SchemaField } from './fields/SchemaField';
 import { TableRowContext } from './fields/table-context';
 
@@ -15,18 +15,6 @@ interface Props {
   /** Indexes of the parameters shown while "Show only set" is on (taken when it was switched on), else null. */
   onlySet: readonly number[] | null;
   onOnlySet: (indexes: readonly number[] | null) => void;
-}
-
-/** The parameters in display order: required first, then as the catalog lists them. */
-export function orderedParams(method: MethodDef): { param: ParamDef; index: number }[] {
-  return method.params
-    .map((param, index) => ({ param, index }))
-    .sort((a, b) => Number(b.param.required ?? false) - Number(a.param.required ?? false) || a.index - b.index);
-}
-
-/** Indexes of the parameters that hold a value now. */
-export function setParams(method: MethodDef, raw: RawForm): number[] {
-  return method.params.flatMap((_, i) => (isBlank(raw.params[paramKey(i)]) ? [] : [i]));
 }
 
 /**
