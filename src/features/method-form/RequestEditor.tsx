@@ -12,24 +12,23 @@ import {
 } from 'react';
 import { flushSync } from 'react-dom';
 import { FormProvider, useForm, type FieldErrors } from 'react-hook-form';
-import { z } from 'zod';
 import type { MethodDef } from '../../core/catalog/types';
 import type { RawForm } from '../../core/form-model/raw-values';
 import { methodFormSchema } from '../../core/form-model/to-zod';
 import type { MethodValues, PreparedRequest } from '../../core/request/types';
-import { readSession, writeSession } from '../../lib/session-store';
 import { useAfterFirstPaint } from '../../ui/use-after-first-paint';
 import { BodySection } from './BodySection';
-import { EditorPanel, EditorTabs, type EditorTab } from './EditorTabs';
+import { EditorPanel, EditorTabs } from './EditorTabs';
 import { countErrors } from './fields/field-ids';
 import { FieldContext } from './fields/field-context';
 import { FirstScreenContext, firstScreenControls } from './fields/first-screen';
 import { HeadersTab } from './HeadersTab';
 import { ParamsTab } from './ParamsTab';
 import { RequestBar } from './RequestBar';
+import { RequestMessages } from './RequestMessages';
 import { SendLock } from './send-lock';
-import { BodyLabel, ParamsLabel } from './TabLabels';
 import { useFieldContext } from './use-field-context';
+import { useEditorTabs, type TabId } from './use-editor-tabs';
 import { useJsonBody } from './use-json-body';
 import './RequestEditor.css';
 
@@ -68,8 +67,6 @@ export interface RequestEditorProps {
   ref?: Ref<RequestEditorHandle>;
 }
 
-type TabId = 'params' | 'body' | 'headers' | 'docs' | 'code';
-const tabSchema = z.enum(['params', 'body', 'headers', 'docs', 'code']);
 const ID = 'req';
 
 /**
@@ -98,32 +95,11 @@ export const RequestEditor = memo(function RequestEditor(props: RequestEditorPro
   const fieldContext = useFieldContext(form, props.serverErrors);
   const lock = useRef(new SendLock());
 
-  const tabs = useMemo(() => {
-    const list: EditorTab[] = [];
-    if (method.params.length > 0 || !body) list.push({ id: 'params', label: <ParamsLabel /> });
-    if (body) list.push({ id: 'body', label: <BodyLabel /> });
-    list.push({
-      id: 'headers',
-      label: <>Headers{props.request && <span className="tab-count"> ({props.request.headers.length})</span>}</>,
-    });
-    if (props.docs) list.push({ id: 'docs', label: 'Docs' });
-    if (props.code) list.push({ id: 'code', label: 'Code' });
-    return list;
-  }, [method, body, props.request, props.docs, props.code]);
-  const tabKey = `explorer.form-tab.${method.id}`;
-  const [tab, setTabState] = useState<TabId>(() => {
-    const stored = readSession(tabKey, tabSchema);
-    return stored ?? (method.params.length > 0 || !body ? 'params' : 'body');
+  const { tabs, active, selectTab } = useEditorTabs(method, {
+    headers: props.request?.headers.length,
+    docs: Boolean(props.docs),
+    code: Boolean(props.code),
   });
-  const active: TabId = tabs.some((t) => t.id === tab) ? tab : ((tabs[0]?.id ?? 'params') as TabId);
-  const selectTab = useCallback(
-    (id: string) => {
-      const next = tabSchema.parse(id);
-      setTabState(next);
-      writeSession(tabKey, next);
-    },
-    [tabKey],
-  );
 
   // A large form paints its first screen first; the fields below it follow right after that paint.
   const [firstScreen] = useState(firstScreenControls);
@@ -246,25 +222,7 @@ export const RequestEditor = memo(function RequestEditor(props: RequestEditorPro
               onCancel={props.onCancel}
               sendRef={sendRef}
             />
-            {(notSent || props.unmatchedErrors.length > 0) && (
-              <div className="request-messages">
-                {notSent && (
-                  <p className="field-error" role="alert">
-                    {notSent.message}
-                  </p>
-                )}
-                {props.unmatchedErrors.length > 0 && (
-                  <div className="server-errors" role="alert">
-                    <p>The API reported:</p>
-                    <ul>
-                      {props.unmatchedErrors.map((m) => (
-                        <li key={m}>{m}</li>
-                      ))}
-                    </ul>
-                  </div>
-                )}
-              </div>
-            )}
+            <RequestMessages notSent={notSent?.message} unmatched={props.unmatchedErrors} />
             <EditorTabs
               idPrefix={ID}
               tabs={tabs}
