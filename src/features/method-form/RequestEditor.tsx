@@ -119,10 +119,20 @@ export const RequestEditor = memo(function RequestEditor(props: RequestEditorPro
 
   useEffect(() => {
     if (!props.autoFocus) return;
-    const first = formRef.current?.querySelector<HTMLElement>(
-      '[role="tabpanel"] .field-value :is(input, select, textarea):not([tabindex="-1"])',
-    );
-    (first ?? sendRef.current)?.focus();
+    // Once the browser is idle after the first paint (at most 150 ms later): focusing forces a layout,
+    // which would otherwise delay the editor's first paint and the fields rendered right after it.
+    const focus = () => {
+      const first = formRef.current?.querySelector<HTMLElement>(
+        '[role="tabpanel"] .field-value :is(input, select, textarea):not([tabindex="-1"])',
+      );
+      (first ?? sendRef.current)?.focus();
+    };
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(focus, 50);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(focus, { timeout: 150 });
+    return () => cancelIdleCallback(idle);
     // On mount only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
