@@ -90,6 +90,11 @@ try {
     `explorer.form.${largest.id}`,
     JSON.stringify(exampleForm(largest)),
   ] as const);
+  // The request editor shows one tab at a time: open the largest method on its Body, where its fields are.
+  await page.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [
+    `explorer.form-tab.${largest.id}`,
+    JSON.stringify('body'),
+  ] as const);
   await page.goto(`${explorer.url}/m/${SMALL_METHOD}`);
   const formName = `${largest.summary} form`;
   const go = (id: string) =>
@@ -125,7 +130,10 @@ try {
     complete.push(whole);
   }
 
-  const input = page.getByRole('form', { name: formName }).locator('input[type="text"], input:not([type])').first();
+  const input = page
+    .getByRole('form', { name: formName })
+    .locator('input[type="text"]:not([readonly]), input:not([type]):not([readonly])')
+    .first();
   await input.fill('');
   await input.focus();
   await page.evaluate('__trackKeys()');

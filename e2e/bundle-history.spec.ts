@@ -195,6 +195,7 @@ for (const c of [
     const har = JSON.parse(await downloadOf(page, 'Download HAR')) as HarLog;
     const explorerSaw = har.log.entries[0]?.response;
 
+    await page.getByRole('tab', { name: 'Code' }).click(); // the snippets live in the request's Code tab
     const snippets = page.getByRole('region', { name: 'Code snippets' });
     await snippets.getByLabel('Language').selectOption({ label: 'cURL' });
     await snippets.getByRole('button', { name: 'Copy snippet' }).click();

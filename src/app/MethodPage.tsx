@@ -16,8 +16,7 @@ import { mapResponseErrors, noErrors } from '../core/form-model/server-errors';
 import { previewValues } from '../core/form-model/to-zod';
 import { decodeLinkValues, VALUES_PARAM } from '../core/request/deep-link';
 import type { MethodValues } from '../core/request/types';
-import { MethodForm } from '../features/method-form/MethodForm';
-import { RequestPreview } from '../features/method-form/RequestPreview';
+import { RequestEditor } from '../features/method-form/RequestEditor';
 import { PLACEHOLDER_CONNECTION, usePreparedRequest } from '../features/method-form/use-prepared-request';
 import { ResponseView } from '../features/response-viewer/ResponseView';
 import { bodyBlob, openEarly, prewarmResponseParser } from '../features/response-viewer/parse-client';
@@ -202,25 +201,28 @@ export function MethodPage({
         defaultLayout={layout.defaultLayout}
         onLayoutChanged={layout.onLayoutChanged}
       >
-        <Panel id={requestId} minSize={sideBySide ? '320px' : '140px'} className="pane-scroll">
+        <Panel id={requestId} minSize={sideBySide ? '320px' : '140px'} className="pane-fill">
           <section className="request-pane" aria-label="Request">
-            <MethodDocs method={method} />
-            <ShareLink method={method} values={() => previewValues(method, raw)} />
-            <div className="form-and-preview">
-              <MethodForm
-                method={method}
-                initial={initial}
-                emptyValues={emptyValues}
-                exampleValues={exampleValues}
-                busy={send.isPending}
-                onSend={onSend}
-                onChange={onChange}
-                serverErrors={serverErrors.byField}
-                unmatchedErrors={serverErrors.unmatched}
-              />
-              <RequestPreview request={prepared} />
-            </div>
-            <CodeSnippets request={prepared} apiKey={shownConnection.apiKey} />
+            <header className="request-head">
+              <h2>{method.summary}</h2>
+              <ShareLink method={method} values={() => previewValues(method, raw)} />
+            </header>
+            <RequestEditor
+              method={method}
+              initial={initial}
+              emptyValues={emptyValues}
+              exampleValues={exampleValues}
+              request={prepared}
+              busy={send.isPending}
+              onSend={onSend}
+              onCancel={onCancel}
+              onChange={onChange}
+              serverErrors={serverErrors.byField}
+              unmatchedErrors={serverErrors.unmatched}
+              docs={<MethodDocs method={method} />}
+              code={<CodeSnippets request={prepared} apiKey={shownConnection.apiKey} />}
+              autoFocus={focusToken > 0}
+            />
           </section>
         </Panel>
         <Separator className="splitter" aria-label="Resize the request and response panes" />
@@ -237,12 +239,14 @@ export function MethodPage({
             ) : null}
             {exchange && !send.isPending && (
               <>
-                <div className="response-actions">
-                  <button type="button" className="small-button" onClick={() => setBundleOpen(true)}>
-                    Support bundle
-                  </button>
-                </div>
-                <ResponseView exchange={exchange} />
+                <ResponseView
+                  exchange={exchange}
+                  actions={
+                    <button type="button" className="small-button" onClick={() => setBundleOpen(true)}>
+                      Support bundle
+                    </button>
+                  }
+                />
               </>
             )}
           </section>
@@ -262,12 +266,10 @@ export function MethodPage({
   );
 }
 
-/** Moves focus to the request's first editable field, or to Send when the method has none. */
+/** Moves focus to the request's first field, or to Send when the method has none (a tab opened again). */
 function focusFirstField(page: HTMLElement | null): void {
-  const form = page?.querySelector('.request-pane form');
-  const field = form?.querySelector<HTMLElement>(
-    'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])',
+  const field = page?.querySelector<HTMLElement>(
+    '.request-pane [role="tabpanel"] .field-value :is(input, select, textarea):not([tabindex="-1"])',
   );
-  const target = field ?? page?.querySelector<HTMLElement>('button[type="submit"]');
-  target?.focus();
+  (field ?? page?.querySelector<HTMLElement>('.request-pane button[type="submit"]'))?.focus();
 }

@@ -46,6 +46,18 @@ export interface ObjectSchema extends SchemaBase {
   type: 'object';
   properties: Readonly<Record<string, Schema>>;
   required?: readonly string[];
+  /** Exceptions to `required` made by a boolean sibling set to true (see `RequiredWaiver`). */
+  waivers?: readonly RequiredWaiver[];
+}
+
+/**
+ * `field` (listed in `required`) may be left out while the boolean `when` is true; `instead` is then
+ * required. ActiveCampaign's phone-only contacts: `email` unless `allowNullEmail`, then `phone`.
+ */
+export interface RequiredWaiver {
+  field: string;
+  when: string;
+  instead: readonly string[];
 }
 
 /**

@@ -27,7 +27,12 @@ describe('methodFormSchema', () => {
 
   it('rejects a missing required email with a clear message on that field', () => {
     const m = method('v3.contacts.create');
-    expect(issues(m, emptyForm(m))).toEqual([{ path: 'body.contact.email', message: 'email is required.' }]);
+    expect(issues(m, emptyForm(m))).toEqual([
+      {
+        path: 'body.contact.email',
+        message: 'email is required. To leave it out, set allowNullEmail to true and give phone.',
+      },
+    ]);
   });
 
   it('rejects a malformed email and a non-integer limit', () => {

@@ -3,6 +3,7 @@ import type { MethodDef, ObjectSchema, Schema } from '../catalog/types';
 import type { MethodValues } from '../request/types';
 import { convertScalar } from './convert-scalar';
 import { paramKey, type RawForm } from './raw-values';
+import { conditionalKeys, missingMessage, requiredKeys } from './required-keys';
 
 /**
  * `strict` validates (the form's resolver); `lenient` never fails and keeps
@@ -113,18 +114,60 @@ function valueSchema(schema: Schema, label: string, required: boolean, mode: Mod
 }
 
 function objectSchema(schema: ObjectSchema, label: string, required: boolean, mode: Mode): z.ZodType {
-  const req = new Set(schema.required ?? []);
+  const inner = schema.waivers?.length ? waivedObject(schema, required, mode) : plainObject(schema, required, mode);
+  // An optional object left entirely blank is left out, without complaining about its required children.
+  return z.preprocess((raw) => (!required && isBlank(raw) ? undefined : (raw ?? {})), inner.optional());
+}
+
+/** The object's fields converted, with `requiredNow` deciding which are required (default: `required`). */
+function plainObject(schema: ObjectSchema, required: boolean, mode: Mode, flags?: Record<string, boolean>): z.ZodType {
+  const req = flags ? requiredKeys(schema, flags) : new Set(schema.required ?? []);
+  const conditional = conditionalKeys(schema);
   const shape: Record<string, z.ZodType> = {};
   for (const [name, child] of Object.entries(schema.properties)) {
-    shape[name] = valueSchema(child, name, req.has(name), mode);
+    if (flags && conditional.has(name) && req.has(name) && mode === 'strict') {
+      // Required only under these flags: the message says which flag excuses it or made it required.
+      const message = missingMessage(schema, name, flags);
+      shape[name] = valueSchema(child, name, false, mode).transform((v, ctx) => {
+        if (v === undefined) ctx.addIssue({ code: 'custom', message });
+        return v;
+      });
+    } else {
+      shape[name] = valueSchema(child, name, req.has(name), mode);
+    }
   }
-  const inner = z.object(shape).transform((obj) => {
+  return z.object(shape).transform((obj) => {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(obj)) if (v !== undefined) out[k] = v;
     return Object.keys(out).length > 0 || required ? out : undefined;
   });
-  // An optional object left entirely blank is left out, without complaining about its required children.
-  return z.preprocess((raw) => (!required && isBlank(raw) ? undefined : (raw ?? {})), inner.optional());
+}
+
+/**
+ * An object with `waivers` (phone-only contacts): one converter per combination of its waiver flags,
+ * picked by the flags the user set, so each field knows whether it is required while siblings are checked too.
+ */
+function waivedObject(schema: ObjectSchema, required: boolean, mode: Mode): z.ZodType {
+  const flagNames = [...new Set((schema.waivers ?? []).map((w) => w.when))];
+  const variants = new Map<string, z.ZodType>();
+  const flagsOf = (raw: unknown) => {
+    const obj = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+    return Object.fromEntries(flagNames.map((f) => [f, obj[f] === 'true' || obj[f] === true]));
+  };
+  const variant = (flags: Record<string, boolean>) => {
+    const key = flagNames.map((f) => (flags[f] ? 1 : 0)).join('');
+    let built = variants.get(key);
+    if (!built) variants.set(key, (built = plainObject(schema, required, mode, flags)));
+    return built;
+  };
+  return z.unknown().transform((raw, ctx) => {
+    const result = variant(flagsOf(raw)).safeParse(raw);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    }
+    return z.NEVER;
+  });
 }
 
 /** True when a raw value holds nothing the user typed. */

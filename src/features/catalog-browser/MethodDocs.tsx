@@ -6,6 +6,7 @@ import { buildRequest } from '../../core/request/build-request';
 import { redactRequest } from '../../core/request/redact';
 import { methodPath } from '../../lib/router';
 import { LazyDetails } from '../../ui/LazyDetails';
+import { InlineMarkdown } from '../../ui/markdown/InlineMarkdown';
 
 const EXAMPLE_CONNECTION = { apiUrl: 'https://youraccount.api-us1.com', apiKey: 'YOUR_API_KEY' };
 
@@ -20,7 +21,7 @@ export const MethodDocs = memo(function MethodDocs({ method }: { method: MethodD
 
   return (
     <header className="method-docs">
-      <h2>{method.summary}</h2>
+      <h3>{method.summary}</h3>
       <p className="endpoint mono">
         <span className={`badge http-${method.http.toLowerCase()}`}>{method.http}</span> {where}{' '}
         <span className="muted">({method.api})</span>{' '}
@@ -28,7 +29,9 @@ export const MethodDocs = memo(function MethodDocs({ method }: { method: MethodD
           Link to this method
         </a>
       </p>
-      <p>{method.description}</p>
+      <p>
+        <InlineMarkdown text={method.description} />
+      </p>
       <LazyDetails className="docs-section" summary={<>Parameters ({countParams(method)})</>}>
         <ParamsTable method={method} />
       </LazyDetails>
@@ -77,7 +80,7 @@ function ParamsTable({ method }: { method: MethodDef }) {
             <td>{r.where}</td>
             <td className="mono">{describeType(r.schema)}</td>
             <td>{r.required ? 'yes' : ''}</td>
-            <td>{r.description}</td>
+            <td>{r.description && <InlineMarkdown text={r.description} />}</td>
           </tr>
         ))}
       </tbody>
@@ -131,7 +134,7 @@ function Responses({ docs }: { docs: readonly ResponseDoc[] }) {
     <ul className="responses">
       {docs.map((r, i) => (
         <li key={`${r.status}-${i}`}>
-          <strong>{r.status}</strong> {r.description}
+          <strong>{r.status}</strong> <InlineMarkdown text={r.description} />
           {r.example !== undefined && <pre className="mono small wrap">{JSON.stringify(r.example, null, 2)}</pre>}
         </li>
       ))}

@@ -1,6 +1,7 @@
 import type { ArraySchema, ObjectSchema } from '../../core/catalog/types';
 import { controlStarts } from '../../core/form-model/field-positions';
 import { SchemaField } from './fields/SchemaField';
+import { useRequiredKeys } from './fields/use-required-keys';
 import { JsonBodyEditor } from './JsonBodyEditor';
 import type { JsonBody } from './use-json-body';
 
@@ -12,18 +13,22 @@ interface Props {
   at: number;
 }
 
+const NO_PROPERTIES: ObjectSchema = { type: 'object', properties: {} };
+
 /** The JSON body: generated fields, or the same body as raw JSON (a toggle keeps both in sync). */
 export function BodySection({ schema, required, json, at }: Props) {
-  const entries = schema.type === 'object' ? Object.entries(schema.properties) : [];
-  const starts = controlStarts(schema.type === 'object' ? Object.values(schema.properties) : [], at);
+  const object = schema.type === 'object' ? schema : NO_PROPERTIES;
+  const entries = Object.entries(object.properties);
+  const starts = controlStarts(Object.values(object.properties), at);
+  const req = useRequiredKeys('body', object);
   return (
     <section className="body-section" aria-label="Request body">
       <div className="body-head">
-        <h3>Body</h3>
         <label className="toggle-label">
           <input type="checkbox" checked={json.enabled} onChange={(e) => json.setEnabled(e.target.checked)} />
           Body as raw JSON
         </label>
+        <span className="muted small">Fields marked * are required; empty optional fields are left out.</span>
       </div>
       {json.enabled ? (
         <JsonBodyEditor json={json} />
@@ -36,7 +41,7 @@ export function BodySection({ schema, required, json, at }: Props) {
             name={`body.${key}`}
             label={key}
             schema={child}
-            required={(schema.required ?? []).includes(key)}
+            required={req.has(key)}
             at={starts[i] ?? at}
           />
         ))

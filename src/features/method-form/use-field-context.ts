@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { RawForm } from '../../core/form-model/raw-values';
+import { isBlank } from '../../core/form-model/to-zod';
 import type { MethodValues } from '../../core/request/types';
 import type { FieldContextValue } from './fields/field-context';
 
@@ -43,7 +44,12 @@ export function useFieldContext(
           names: new Set([...(d.source === byField ? d.names : []), name]),
         })),
       validateOnBlur: (name: string) => {
-        const run = () => void form.trigger(name as Parameters<typeof form.trigger>[0]);
+        const field = name as Parameters<typeof form.trigger>[0];
+        // Leaving an empty field (e.g. the one focused when the method opened) is no mistake yet: send says so.
+        const path = name as Parameters<typeof form.getFieldState>[0];
+        const untouched = isBlank(form.getValues(path)) && !form.getFieldState(path).error;
+        if (untouched && !form.formState.isSubmitted) return;
+        const run = () => void form.trigger(field);
         if (!pointerDown.current) return run();
         // After the click that caused the blur has been dispatched.
         window.addEventListener('pointerup', () => setTimeout(run, 0), { once: true });

@@ -95,11 +95,14 @@ const contactBody: ObjectSchema = {
     contact: {
       type: 'object',
       required: ['email'],
+      // Phone-only contacts: no email when allowNullEmail is true and a phone is given (accounts that opted in).
+      waivers: [{ field: 'email', when: 'allowNullEmail', instead: ['phone'] }],
       properties: {
         email: {
           type: 'string',
           format: 'email',
-          description: 'Unique per account; a second contact with the same address is refused.',
+          description:
+            'Unique per account; a second contact with the same address is refused. Required unless `allowNullEmail` is true and a `phone` is given.',
           example: 'jane.doe@example.com',
         },
         firstName: { type: 'string', example: 'Jane' },
@@ -107,7 +110,8 @@ const contactBody: ObjectSchema = {
         phone: { type: 'string', example: '+1 312 555 0100' },
         allowNullEmail: {
           type: 'boolean',
-          description: 'Set true to create a phone-only contact (the account must allow them).',
+          description:
+            'Set true to create a phone-only contact: `email` may then be left out and `phone` is required (the account must allow phone-only contacts).',
           example: false,
         },
         fieldValues: fieldValuesSchema,

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useFieldArray, useFormContext, useFormState } from 'react-hook-form';
 import type { ArraySchema } from '../../../core/catalog/types';
 import { emptyRaw } from '../../../core/form-model/raw-values';
+import { InlineMarkdown } from '../../../ui/markdown/InlineMarkdown';
 import { errorAt, fieldId } from './field-ids';
 import { SchemaField } from './SchemaField';
 import { useServerError } from './field-context';
@@ -51,7 +52,11 @@ export function ArrayField({ name, label, schema, required, description, at }: P
         )}{' '}
         <span className="field-type">{item.type === 'object' ? 'list of objects' : `list of ${item.type}`}</span>
       </legend>
-      {description && <p className="field-desc">{description}</p>}
+      {description && (
+        <p className="field-desc">
+          <InlineMarkdown text={description} />
+        </p>
+      )}
       {fields.map((row, i) => (
         <fieldset key={row._key} className="row" aria-label={`${label} ${i + 1}`}>
           {item.type === 'object' ? (

@@ -1,4 +1,6 @@
-import type { ReactNode } from 'react';
+import { useContext, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { FieldHelp } from './FieldHelp';
+import { TableRowContext } from './table-context';
 
 interface Props {
   id: string;
@@ -10,37 +12,56 @@ interface Props {
   children: ReactNode;
 }
 
-/** Label, required mark, description and error around one control; the ids match `describedBy`. */
+/**
+ * One field as one compact row: name (with the required mark), type, control; the error inline in
+ * the row, the help as a tooltip on hover or focus. Ids match `describedBy`. In the Params table the
+ * row carries table roles.
+ */
 export function FieldShell({ id, label, required, typeLabel, description, error, children }: Props) {
+  const inTable = useContext(TableRowContext);
+  // Esc hides the tooltip until the row is left (WCAG 1.4.13: content on hover or focus can be dismissed).
+  const [helpDismissed, setHelpDismissed] = useState(false);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && description && !helpDismissed) {
+      setHelpDismissed(true);
+      e.stopPropagation();
+    }
+  };
   return (
-    <div className="field">
-      <div className="field-head">
+    <div
+      className="field-row"
+      role={inTable ? 'row' : undefined}
+      data-invalid={error ? true : undefined}
+      data-help-dismissed={helpDismissed || undefined}
+      onKeyDown={onKeyDown}
+      onBlur={() => setHelpDismissed(false)}
+      onMouseLeave={() => setHelpDismissed(false)}
+    >
+      <div className="field-name" role={inTable ? 'rowheader' : undefined}>
         <label htmlFor={id}>{label}</label>
         {required && (
-          <span className="required" aria-hidden="true">
+          <span className="required" aria-hidden="true" title="required">
             *
           </span>
         )}
-        <span className="field-type" aria-hidden="true">
-          {typeLabel}
-        </span>
       </div>
-      {children}
-      {description && (
-        <p id={`${id}-desc`} className="field-desc">
-          {description}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-err`} className="field-error">
-          {error}
-        </p>
-      )}
+      <div className="field-type" role={inTable ? 'cell' : undefined}>
+        <span aria-hidden={inTable ? undefined : true}>{typeLabel}</span>
+      </div>
+      <div className="field-value" role={inTable ? 'cell' : undefined}>
+        {children}
+        {error && (
+          <p id={`${id}-err`} className="field-error">
+            {error}
+          </p>
+        )}
+        {description && <FieldHelp id={`${id}-desc`} text={description} />}
+      </div>
     </div>
   );
 }
 
 /** The `aria-describedby` value for a control in a `FieldShell`. */
 export function describedBy(id: string, description: string | undefined, error: string | undefined) {
-  return [description ? `${id}-desc` : '', error ? `${id}-err` : ''].filter(Boolean).join(' ') || undefined;
+  return [error ? `${id}-err` : '', description ? `${id}-desc` : ''].filter(Boolean).join(' ') || undefined;
 }

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import type { MapSchema } from '../../../core/catalog/types';
+import { InlineMarkdown } from '../../../ui/markdown/InlineMarkdown';
 import { errorAt, fieldId } from './field-ids';
 import { useField } from './use-field';
 
@@ -35,7 +36,11 @@ export function MapField({ name, label, schema, required, description }: Props) 
         )}{' '}
         <span className="field-type">{schema.keyLabel} → value</span>
       </legend>
-      {description && <p className="field-desc">{description}</p>}
+      {description && (
+        <p className="field-desc">
+          <InlineMarkdown text={description} />
+        </p>
+      )}
       {fields.map((row, i) => (
         <MapRow
           key={row._key}

@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { useFormContext, useFormState } from 'react-hook-form';
 import type { ObjectSchema } from '../../../core/catalog/types';
 import { controlStarts } from '../../../core/form-model/field-positions';
+import { InlineMarkdown } from '../../../ui/markdown/InlineMarkdown';
 import { fieldId, hasErrorUnder } from './field-ids';
 import { SchemaField } from './SchemaField';
+import { useRequiredKeys } from './use-required-keys';
 
 interface Props {
   name: string;
@@ -22,30 +24,36 @@ export function ObjectField({ name, label, schema, required, description, at }: 
   const { errors } = useFormState({ control, name });
   const shown = open || hasErrorUnder(errors, name);
   const id = fieldId(name);
-  const req = new Set(schema.required ?? []);
+  const req = useRequiredKeys(name, schema);
   const entries = Object.entries(schema.properties);
   const starts = controlStarts(Object.values(schema.properties), at);
   return (
     <fieldset className="group" aria-labelledby={`${id}-legend`}>
-      <legend id={`${id}-legend`}>
-        {label}
+      <legend className="group-head">
+        <button
+          type="button"
+          className="group-toggle"
+          aria-expanded={shown}
+          aria-controls={`${id}-fields`}
+          aria-label={shown ? `Collapse ${label}` : `Expand ${label}`}
+          onClick={() => setOpen(!shown)}
+        >
+          <span aria-hidden="true">{shown ? '▾' : '▸'}</span>
+        </button>
+        <span id={`${id}-legend`}>{label}</span>
         {required && (
           <span className="required" aria-hidden="true">
             {' '}
             *
           </span>
+        )}{' '}
+        <span className="field-type">object</span>
+        {description && (
+          <span className="group-desc">
+            <InlineMarkdown text={description} />
+          </span>
         )}
       </legend>
-      <button
-        type="button"
-        className="link-button toggle"
-        aria-expanded={shown}
-        aria-controls={`${id}-fields`}
-        onClick={() => setOpen(!shown)}
-      >
-        {shown ? `Collapse ${label}` : `Expand ${label}`}
-      </button>
-      {description && <p className="field-desc">{description}</p>}
       <div id={`${id}-fields`} hidden={!shown}>
         {entries.map(([key, child], i) => (
           <SchemaField

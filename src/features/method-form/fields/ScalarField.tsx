@@ -1,3 +1,4 @@
+import { useRef, type InputHTMLAttributes } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { ScalarSchema } from '../../../core/form-model/convert-scalar';
 import { formatDateTime, rangeHint } from '../../../core/form-model/date-format';
@@ -97,6 +98,8 @@ function InputField({ name, label, schema, required, description, control }: Pro
             Now
           </button>
         </div>
+      ) : control === 'date' ? (
+        <DateControl name={name} label={label} common={common} />
       ) : (
         <input
           type={control === 'text' ? 'text' : control}
@@ -124,4 +127,62 @@ function formatHint(control: Control): string {
 function typeLabel(schema: ScalarSchema): string {
   if (schema.type === 'string' && schema.format) return schema.format;
   return schema.type;
+}
+
+/**
+ * A date typed as YYYY-MM-DD — the format the help promises and the API takes — with a button that
+ * opens the browser's calendar; a native date input would show the locale's format (mm/dd/yyyy).
+ */
+function DateControl({
+  name,
+  label,
+  common,
+}: {
+  name: string;
+  label: string;
+  common: InputHTMLAttributes<HTMLInputElement> & { ref: (el: HTMLInputElement | null) => void };
+}) {
+  const { setValue, getValues } = useFormContext();
+  const picker = useRef<HTMLInputElement>(null);
+  return (
+    <div className="inline-control date-control">
+      <input
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="YYYY-MM-DD"
+        pattern="\d{4}-\d{2}-\d{2}"
+        {...common}
+      />
+      {/* The calendar's own input: never focused or announced; its value is always YYYY-MM-DD. */}
+      <input
+        ref={picker}
+        type="date"
+        className="date-picker-proxy"
+        tabIndex={-1}
+        aria-hidden="true"
+        onChange={(e) => setValue(name, e.target.value, { shouldDirty: true, shouldValidate: true })}
+      />
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={`Pick ${label} from a calendar`}
+        title="Pick from a calendar"
+        onClick={() => {
+          const el = picker.current;
+          if (!el) return;
+          const current = getValues(name) as unknown;
+          el.value = typeof current === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(current) ? current : '';
+          try {
+            el.showPicker();
+          } catch {
+            el.focus(); // browsers without showPicker
+          }
+        }}
+      >
+        <span aria-hidden="true">▦</span>
+      </button>
+    </div>
+  );
 }

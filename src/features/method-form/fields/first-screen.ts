@@ -7,8 +7,8 @@ import { createContext } from 'react';
  */
 export const FirstScreenContext = createContext<number>(Infinity);
 
-/** Less than any field's height in CSS pixels (label, control, margin), so the estimate errs towards more. */
-const MIN_FIELD_HEIGHT = 50;
+/** Less than any field's height in CSS pixels (a row is at least 35 px: 30 px plus padding and border), so the estimate errs towards more. */
+const MIN_FIELD_HEIGHT = 34;
 
 /** How many controls can be on screen when a form first paints, the page being possibly scrolled already. */
 export function firstScreenControls(): number {
