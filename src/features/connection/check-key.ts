@@ -1,5 +1,5 @@
-import { toProxyCall } from '../../core/request/proxy-request';
-import type { Connection } from '../../core/request/types';
+import { proxyFetch } from '../../lib/proxy-client';
+import type { Connection, PreparedRequest } from '../../core/request/types';
 
 export type KeyCheck = { tone: 'ok' | 'error'; message: string };
 
@@ -48,7 +48,7 @@ function readJson(body: string): UsersMe | undefined {
 /** Calls `GET /api/3/users/me` through the explorer's proxy with the connection's key. */
 export async function checkKey(connection: Connection): Promise<KeyCheck> {
   if (connection.apiKey === '') return { tone: 'error', message: `Enter the API key first. ${WHERE_TO_FIND}` };
-  const call = toProxyCall({
+  const request: PreparedRequest = {
     method: 'GET',
     url: `${connection.apiUrl}/api/3/users/me`,
     headers: [
@@ -56,14 +56,10 @@ export async function checkKey(connection: Connection): Promise<KeyCheck> {
       { name: 'Accept', value: 'application/json' },
     ],
     secrets: [connection.apiKey],
-  });
+  };
   try {
-    const res = await fetch(call.url, {
-      headers: call.headers,
-      redirect: 'manual',
-      credentials: 'omit',
-      cache: 'no-store',
-    });
+    // Through the one send module, so a key check also waits its turn in the rate budget.
+    const res = await proxyFetch(request);
     return explainKeyCheck(res.status, res.headers.get('x-proxy-error'), await res.text());
   } catch {
     return { tone: 'error', message: "Could not reach the explorer's proxy. Is npm start still running?" };
