@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { SANDBOX_ID } from './connection-store';
 import { KeyCheck } from './KeyCheck';
 import { KeyField } from './KeyField';
+import { RateLimitField } from './RateLimitField';
 import type { ConnectionState } from './use-connection';
 
 /** Chooses between the built-in sandbox and the user's saved ActiveCampaign connections, and edits the active one. */
@@ -64,6 +65,13 @@ export function ConnectionControl({ state, sandboxUrl }: { state: ConnectionStat
           />{' '}
           Remember on this device
         </label>
+      )}
+      {current && (
+        <RateLimitField
+          key={current.id}
+          value={current.requestsPerSecond}
+          onChange={(requestsPerSecond) => state.update(current.id, { requestsPerSecond })}
+        />
       )}
       <KeyCheck connection={resolved.ok ? resolved.connection : undefined} />
       {current && (
