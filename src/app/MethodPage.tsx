@@ -28,6 +28,7 @@ import { bodyBytesOf, sendThroughProxy } from '../lib/proxy-client';
 import { recordCall } from '../lib/history-store';
 import { CodeSnippets } from '../features/support-bundle/CodeSnippets';
 import { MethodDocs } from '../features/catalog-browser/MethodDocs';
+import { PagingPanel } from '../features/paging/PagingPanel';
 import { ShareLink } from '../features/catalog-browser/ShareLink';
 
 // Only the outline is checked here; restoreForm fits the rest to the method's current schema.
@@ -81,6 +82,11 @@ export function MethodPage({
     },
   });
   const exchange = send.data;
+  // Paging: a step re-sends through `send` and puts its values in the form (re-keyed), so preview,
+  // history and bundle show the exact request; Fetch all's merged document replaces the answer on screen.
+  const [formState, setFormState] = useState({ key: 0, initial });
+  const [merged, setMerged] = useState<Exchange | undefined>();
+  useEffect(() => setMerged(undefined), [exchange]);
 
   const shownConnection = useMemo(
     () => (connection.resolved.ok ? connection.resolved.connection : PLACEHOLDER_CONNECTION),
@@ -92,6 +98,15 @@ export function MethodPage({
   const exampleValues = useMemo(() => exampleForm(method), [method]);
   const { mutate } = send;
   const onSend = useCallback((values: MethodValues) => mutate(values), [mutate]);
+  const onPageStep = useCallback(
+    (values: MethodValues) => {
+      const next = formFromValues(method, values.params, values.body);
+      setFormState((f) => ({ key: f.key + 1, initial: next }));
+      onChange(next);
+      mutate(values);
+    },
+    [method, onChange, mutate],
+  );
 
   const serverErrors = useMemo(
     () =>
@@ -105,8 +120,9 @@ export function MethodPage({
       <ShareLink method={method} values={() => previewValues(method, raw)} />
       <div className="form-and-preview">
         <MethodForm
+          key={formState.key}
           method={method}
-          initial={initial}
+          initial={formState.key === 0 ? initial : formState.initial}
           emptyValues={emptyValues}
           exampleValues={exampleValues}
           busy={send.isPending}
@@ -122,9 +138,20 @@ export function MethodPage({
           Not sent: {send.error.message}
         </p>
       )}
+      {exchange && send.variables && (
+        <PagingPanel
+          method={method}
+          connection={connection.resolved.ok ? connection.resolved.connection : undefined}
+          values={send.variables}
+          exchange={exchange}
+          busy={send.isPending}
+          onStep={onPageStep}
+          onOpen={setMerged}
+        />
+      )}
       {exchange && (
         <>
-          <ResponseView exchange={exchange} />
+          <ResponseView exchange={merged ?? exchange} />
           <SupportBundle
             key={`${method.id}-${exchange.startedAt}`}
             exchange={exchange}

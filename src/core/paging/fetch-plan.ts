@@ -1,12 +1,19 @@
 import type { MethodValues } from '../request/types';
-import { isKeyset, isLastPage, modePatch, pageSteps, withParams, type PageInfo } from './page';
+import { isKeyset, isLastPage, modePatch, pageSteps, toCount, withParams, type PageInfo } from './page';
 import type { PagingSpec } from './paging-spec';
 
-/** The first call of "Fetch all": the same filters, from the list's start, in the largest pages the method allows. */
+/**
+ * The first call of "Fetch all": the same filters and page size, from the list's start. Without a
+ * chosen page size it takes the largest the method allows (fewest calls against the rate limit).
+ */
 export function fetchAllStart(spec: PagingSpec, values: MethodValues): MethodValues {
   if (spec.style === 'page') return withParams(values, { page: 1 });
   const start = isKeyset(spec, values) ? modePatch('keyset') : { offset: 0 };
-  return withParams(values, { ...start, limit: spec.maxLimit });
+  const chosen = toCount(values.params.limit);
+  return withParams(values, {
+    ...start,
+    limit: chosen !== undefined ? Math.min(chosen, spec.maxLimit) : spec.maxLimit,
+  });
 }
 
 /** The call after `page` in "Fetch all", or undefined when `page` was the last. */

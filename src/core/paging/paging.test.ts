@@ -148,9 +148,14 @@ describe('v1 pages', () => {
 
 describe('fetch all and merging', () => {
   const s = spec('v3.contacts.list');
-  it('starts at offset 0 with the largest page and walks to the end', () => {
-    const start = fetchAllStart(s, { params: { offset: 60, limit: 20, search: 'x' } });
-    expect(start.params).toEqual({ offset: 0, limit: 100, search: 'x' });
+  it('starts at offset 0 with the chosen page size, else the largest, and walks to the end', () => {
+    expect(fetchAllStart(s, { params: { offset: 60, limit: 20, search: 'x' } }).params).toEqual({
+      offset: 0,
+      limit: 20,
+      search: 'x',
+    });
+    const start = fetchAllStart(s, { params: { offset: 60, search: 'x' } });
+    expect(start.params).toEqual({ offset: 0, search: 'x', limit: 100 });
     const first = readPage(s, start, { contacts: contacts(1, 100), meta: { total: '250' } });
     if (!first) throw new Error('no page');
     expect(expectedPages(first)).toBe(3);
@@ -158,7 +163,7 @@ describe('fetch all and merging', () => {
   });
 
   it('keeps a keyset start when the user chose keyset paging', () => {
-    const start = fetchAllStart(s, { params: { id_greater: 500, 'orders[id]': 'ASC' } });
+    const start = fetchAllStart(s, { params: { id_greater: 500, 'orders[id]': 'ASC', limit: 500 } });
     expect(start.params).toEqual({ id_greater: 0, 'orders[id]': 'ASC', limit: 100 });
   });
 
