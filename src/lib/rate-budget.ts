@@ -272,8 +272,9 @@ export function createRateBudget(options: RateBudgetOptions = {}): RateBudget {
       async finish(answer = {}) {
         if (finished) return;
         finished = true;
+        // The answer's time is now, not when the lock is granted (a busy main thread would make the slot late).
+        const now = clock.now();
         await ledger.update((state) => {
-          const now = clock.now();
           const slot = state.slots.find((s) => s.id === id);
           if (slot) slot.end = now;
           const header = answer.header ?? (() => undefined);
