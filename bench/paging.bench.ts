@@ -100,7 +100,11 @@ async function run(contacts: number, port: number): Promise<Figures> {
     const t1 = await page.evaluate(() => performance.now());
     const longestTask = await longestTaskBetween(page, t0, t1);
     // The merged document opens by itself when the run is done: wait for its first tree row.
-    await page.getByRole('region', { name: 'Parsed response' }).getByText('contacts', { exact: false }).first().waitFor();
+    await page
+      .getByRole('region', { name: 'Parsed response' })
+      .getByText('contacts', { exact: false })
+      .first()
+      .waitFor();
     await page
       .getByRole('region', { name: 'Raw response' })
       .getByText('HTTP 200 OK (merged)')
@@ -111,7 +115,9 @@ async function run(contacts: number, port: number): Promise<Figures> {
     await sampler;
     if (process.env.PAGING_BENCH_TASKS) {
       const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-      console.log(`  upstream ttfb avg ${avg(ttfbs).toFixed(1)} ms, browser responseStart avg ${avg(starts).toFixed(1)} ms`);
+      console.log(
+        `  upstream ttfb avg ${avg(ttfbs).toFixed(1)} ms, browser responseStart avg ${avg(starts).toFixed(1)} ms`,
+      );
     }
     const records = Number(
       (/· ([\d,]+) records/.exec((await region.getByRole('status').textContent()) ?? '') ?? [])[1]?.replaceAll(',', ''),
@@ -147,4 +153,5 @@ for (const c of CASES) {
     ].join('\n'),
   );
 }
-if (!process.env.PAGING_BENCH_100K) console.log('(100,000 contacts / 1,000 pages: set PAGING_BENCH_100K=1, about 200 s)');
+if (!process.env.PAGING_BENCH_100K)
+  console.log('(100,000 contacts / 1,000 pages: set PAGING_BENCH_100K=1, about 200 s)');
