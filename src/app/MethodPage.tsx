@@ -28,7 +28,6 @@ import { bodyBytesOf, sendThroughProxy } from '../lib/proxy-client';
 import { recordCall } from '../lib/history-store';
 import { CodeSnippets } from '../features/support-bundle/CodeSnippets';
 import { MethodDocs } from '../features/catalog-browser/MethodDocs';
-import { BudgetGauge } from '../features/paging/BudgetGauge';
 import { PagingPanel } from '../features/paging/PagingPanel';
 import { ShareLink } from '../features/catalog-browser/ShareLink';
 
@@ -72,8 +71,6 @@ export function MethodPage({
     [storageKey, method],
   );
 
-  // The paging panel stays while the next page is on its way (Fetch all keeps its state).
-  const [lastSent, setLastSent] = useState<{ values: MethodValues; exchange: Exchange }>();
   const send = useMutation({
     mutationFn: async (values: MethodValues): Promise<Exchange> => {
       if (!connection.resolved.ok) throw new Error(connection.resolved.message);
@@ -81,7 +78,6 @@ export function MethodPage({
       const prepared = buildRequest(method, values, connection.resolved.connection);
       const sent = await sendThroughProxy(method, prepared, { onBody: openEarly });
       void recordCall(sent, values, prepared.secrets, () => bodyBlob(sent.response && bodyBytesOf(sent.response)));
-      setLastSent({ values, exchange: sent });
       return sent;
     },
   });
@@ -142,13 +138,12 @@ export function MethodPage({
           Not sent: {send.error.message}
         </p>
       )}
-      {connection.resolved.ok && <BudgetGauge origin={new URL(connection.resolved.connection.apiUrl).origin} />}
-      {lastSent && (
+      {exchange && send.variables && (
         <PagingPanel
           method={method}
           connection={connection.resolved.ok ? connection.resolved.connection : undefined}
-          values={lastSent.values}
-          exchange={lastSent.exchange}
+          values={send.variables}
+          exchange={exchange}
           busy={send.isPending}
           onStep={onPageStep}
           onOpen={setMerged}

@@ -149,18 +149,6 @@ export interface AnswerInfo {
   header?: (name: string) => string | null | undefined;
 }
 
-/**
- * How much earlier than its headers reached us the call certainly arrived: half the upstream
- * time to first byte the proxy reports (`Server-Timing: ttfb;dur=…`). The upstream leg is a
- * round trip plus the server's work, so its outbound half is at most that, as long as the way
- * out is not slower than the way back plus the server's work. Releasing the slot this much
- * sooner saves half a server answer per N calls.
- */
-export function arrivalLeadMs(serverTiming: string | null | undefined): number {
-  const m = /(?:^|,)\s*ttfb;dur=(\d+(?:\.\d+)?)/.exec(serverTiming ?? '');
-  return m ? Number(m[1]) / 2 : 0;
-}
-
 export interface Ticket {
   /** Marks the call's answer as arrived; pass what came back so 429s and RateLimit headers are honoured. */
   finish(answer?: AnswerInfo): Promise<void>;
@@ -286,11 +274,10 @@ export function createRateBudget(options: RateBudgetOptions = {}): RateBudget {
         finished = true;
         // The answer's time is now, not when the lock is granted (a busy main thread would make the slot late).
         const now = clock.now();
-        const header = answer.header ?? (() => undefined);
-        const lead = arrivalLeadMs(header('server-timing'));
         await ledger.update((state) => {
           const slot = state.slots.find((s) => s.id === id);
-          if (slot) slot.end = Math.max(slot.start, now - lead);
+          if (slot) slot.end = now;
+          const header = answer.header ?? (() => undefined);
           const limit = positiveInt(header('ratelimit-limit'));
           if (limit !== undefined && limit > 0) state.serverLimit = limit;
           const remaining = positiveInt(header('ratelimit-remaining'));
