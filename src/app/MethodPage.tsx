@@ -28,6 +28,7 @@ import { bodyBytesOf, sendThroughProxy } from '../lib/proxy-client';
 import { recordCall } from '../lib/history-store';
 import { CodeSnippets } from '../features/support-bundle/CodeSnippets';
 import { MethodDocs } from '../features/catalog-browser/MethodDocs';
+import { BudgetGauge } from '../features/paging/BudgetGauge';
 import { PagingPanel } from '../features/paging/PagingPanel';
 import { ShareLink } from '../features/catalog-browser/ShareLink';
 
@@ -71,6 +72,8 @@ export function MethodPage({
     [storageKey, method],
   );
 
+  // The paging panel stays while the next page is on its way (Fetch all keeps its state).
+  const [lastSent, setLastSent] = useState<{ values: MethodValues; exchange: Exchange }>();
   const send = useMutation({
     mutationFn: async (values: MethodValues): Promise<Exchange> => {
       if (!connection.resolved.ok) throw new Error(connection.resolved.message);
@@ -78,6 +81,7 @@ export function MethodPage({
       const prepared = buildRequest(method, values, connection.resolved.connection);
       const sent = await sendThroughProxy(method, prepared, { onBody: openEarly });
       void recordCall(sent, values, prepared.secrets, () => bodyBlob(sent.response && bodyBytesOf(sent.response)));
+      setLastSent({ values, exchange: sent });
       return sent;
     },
   });
@@ -138,12 +142,13 @@ export function MethodPage({
           Not sent: {send.error.message}
         </p>
       )}
-      {exchange && send.variables && (
+      {connection.resolved.ok && <BudgetGauge origin={new URL(connection.resolved.connection.apiUrl).origin} />}
+      {lastSent && (
         <PagingPanel
           method={method}
           connection={connection.resolved.ok ? connection.resolved.connection : undefined}
-          values={send.variables}
-          exchange={exchange}
+          values={lastSent.values}
+          exchange={lastSent.exchange}
           busy={send.isPending}
           onStep={onPageStep}
           onOpen={setMerged}

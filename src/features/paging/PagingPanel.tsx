@@ -3,11 +3,10 @@ import type { MethodDef } from '../../core/catalog/types';
 import type { Exchange } from '../../core/exchange/types';
 import { pagingSpecOf } from '../../core/paging/paging-spec';
 import type { Connection, MethodValues } from '../../core/request/types';
-import { BudgetGauge } from './BudgetGauge';
 import { FetchAll } from './FetchAll';
 import { PageBar } from './PageBar';
 
-/** The page bar, Fetch all and the rate gauge under a list method's answer; nothing for other methods. */
+/** The page bar and Fetch all under a list method's answer; nothing for other methods. */
 export function PagingPanel({
   method,
   connection,
@@ -32,7 +31,6 @@ export function PagingPanel({
     <div className="paging">
       <PageBar spec={spec} values={values} exchange={exchange} busy={busy} onStep={onStep} />
       <FetchAll key={method.id} method={method} spec={spec} connection={connection} values={values} onOpen={onOpen} />
-      {connection && <BudgetGauge origin={new URL(connection.apiUrl).origin} />}
     </div>
   );
 }
