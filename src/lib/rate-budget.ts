@@ -1,3 +1,5 @@
+import { openDB } from 'idb';
+
 /**
  * One client-side rate budget per account, shared by every call this browser
  * makes to it (sends from any tab, re-sends, key checks, Fetch all, recipes),
@@ -87,45 +89,49 @@ export function memoryLedger(): Ledger {
 }
 
 /**
- * A ledger every tab of this origin shares: the state lives in local storage
- * and each change holds a Web Lock, so two tabs cannot both take the last slot.
- * Falls back to memory where either API is missing.
+ * A ledger every tab of this origin shares, in IndexedDB: one readwrite
+ * transaction per change, which IndexedDB runs one at a time across tabs, so
+ * two tabs cannot both take the last slot. (Local storage under a Web Lock is
+ * not enough: Chromium syncs local storage between tab processes lazily, and a
+ * tab can read a state another has already changed.) Falls back to memory
+ * where IndexedDB is missing or fails to open.
  */
 export function sharedLedger(name: string): Ledger {
-  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-  if (!locks || typeof localStorage === 'undefined') return memoryLedger();
-  const key = `explorer.rate-budget.${name}`;
+  if (typeof indexedDB === 'undefined') return memoryLedger();
+  const fallback = memoryLedger();
+  const db = openDB(LEDGER_DB, 1, {
+    upgrade: (d) => {
+      d.createObjectStore(LEDGER_STORE);
+    },
+  }).catch(() => undefined);
   return {
-    update: (fn) =>
-      locks.request(key, () => {
-        const state = readState(key);
-        const result = fn(state);
-        try {
-          localStorage.setItem(key, JSON.stringify(state));
-        } catch {
-          // storage full or blocked: this tab still keeps to the budget through the lock's order
-        }
-        return result;
-      }),
+    async update(fn) {
+      const opened = await db;
+      if (!opened) return fallback.update(fn);
+      const tx = opened.transaction(LEDGER_STORE, 'readwrite');
+      const state = toState(await tx.store.get(name));
+      const result = fn(state);
+      await tx.store.put(state, name);
+      await tx.done;
+      return result;
+    },
   };
 }
 
-function readState(key: string): LedgerState {
-  try {
-    const raw = localStorage.getItem(key);
-    if (!raw) return emptyState();
-    const parsed = JSON.parse(raw) as Partial<LedgerState>;
-    const slots = Array.isArray(parsed.slots)
-      ? parsed.slots.filter((s): s is Slot => typeof s === 'object' && s !== null && typeof s.start === 'number')
-      : [];
-    return {
-      slots,
-      blockedUntil: typeof parsed.blockedUntil === 'number' ? parsed.blockedUntil : 0,
-      ...(typeof parsed.serverLimit === 'number' ? { serverLimit: parsed.serverLimit } : {}),
-    };
-  } catch {
-    return emptyState();
-  }
+const LEDGER_DB = 'explorer-rate-budget';
+const LEDGER_STORE = 'ledgers';
+
+function toState(stored: unknown): LedgerState {
+  if (typeof stored !== 'object' || stored === null) return emptyState();
+  const parsed = stored as Partial<LedgerState>;
+  const slots = Array.isArray(parsed.slots)
+    ? parsed.slots.filter((s): s is Slot => typeof s === 'object' && s !== null && typeof s.start === 'number')
+    : [];
+  return {
+    slots,
+    blockedUntil: typeof parsed.blockedUntil === 'number' ? parsed.blockedUntil : 0,
+    ...(typeof parsed.serverLimit === 'number' ? { serverLimit: parsed.serverLimit } : {}),
+  };
 }
 
 /** What the gauge shows. */
@@ -307,7 +313,7 @@ const budgets = new Map<string, RateBudget>();
 
 /**
  * The budget for one account, by its origin (the limit is per account). Every
- * tab of the explorer shares it through local storage; no key is stored.
+ * tab of the explorer shares it through IndexedDB; no key is stored.
  */
 export function budgetFor(origin: string): RateBudget {
   let budget = budgets.get(origin);
