@@ -61,6 +61,10 @@ async function run(contacts: number, port: number): Promise<Figures> {
     const page = await browser.newPage();
     let throttled = 0;
     const ttfbs: number[] = [];
+    const sentAt: number[] = [];
+    page.on('request', (req) => {
+      if (req.url().includes('/proxy/')) sentAt.push(Date.now());
+    });
     const starts: number[] = [];
     page.on('response', (res) => {
       if (res.url().includes('/proxy/') && res.status() === 429) throttled++;
@@ -115,6 +119,11 @@ async function run(contacts: number, port: number): Promise<Figures> {
     await sampler;
     if (process.env.PAGING_BENCH_TASKS) {
       const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+      const gaps = sentAt
+        .slice(7)
+        .map((t, k) => t - (sentAt[k + 2] ?? t))
+        .sort((a, b) => a - b);
+      console.log(`  start(k+5) - start(k): median ${gaps[gaps.length >> 1]} ms, max ${gaps.at(-1)} ms`);
       console.log(
         `  upstream ttfb avg ${avg(ttfbs).toFixed(1)} ms, browser responseStart avg ${avg(starts).toFixed(1)} ms`,
       );
