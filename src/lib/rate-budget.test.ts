@@ -111,6 +111,20 @@ describe('rate budget', () => {
     expect(budget.snapshot().blockedUntil).toBe(fake.now() + 1000);
   });
 
+  it("does not hold back when the server's 0 left is explained by our own calls in its window", async () => {
+    const fake = frozenClock();
+    const budget = createRateBudget({ perSecond: 2, clock: fake.clock, ledger: memoryLedger() });
+    const a = await budget.acquire();
+    await fake.advance(10);
+    await a.finish({ status: 200 });
+    await fake.advance(890);
+    const b = await budget.acquire();
+    await fake.advance(200); // b is slow: a's slot has run out by the time b's answer says 0 left
+    const headers: Record<string, string> = { 'ratelimit-remaining': '0' };
+    await b.finish({ status: 200, header: (n) => headers[n] });
+    expect(budget.snapshot().blockedUntil).toBeUndefined();
+  });
+
   it('stops waiting when the caller aborts, and takes no slot', async () => {
     const fake = frozenClock();
     const budget = createRateBudget({ perSecond: 1, clock: fake.clock, ledger: memoryLedger() });

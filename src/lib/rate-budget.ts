@@ -289,8 +289,10 @@ export function createRateBudget(options: RateBudgetOptions = {}): RateBudget {
           const remaining = positiveInt(header('ratelimit-remaining'));
           if (remaining !== undefined) {
             state.serverRemaining = remaining;
-            // Our own slots already cover our calls; a 0 while we hold fewer means another client spends the budget.
-            const ours = state.slots.filter((s) => freeAt(s) > now).length;
+            // Our own slots already cover our calls; a 0 while fewer of ours can be in the server's window
+            // (answered after this call's start minus one window) means another client spends the budget.
+            const since = (slot?.start ?? now) - WINDOW_MS;
+            const ours = state.slots.filter((s) => (s.end ?? Infinity) > since).length;
             if (remaining === 0 && ours < limitOf(state)) {
               state.blockedUntil = Math.max(state.blockedUntil, now + WINDOW_MS);
             }
