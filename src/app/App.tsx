@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { MethodNav } from '../features/catalog-browser/MethodNav';
+import { BudgetGauge } from '../features/paging/BudgetGauge';
 import type { PaletteAction } from '../features/command-palette/commands';
 import { ConnectionSwitcher } from '../features/connection/ConnectionSwitcher';
 import { SANDBOX_ID } from '../features/connection/connection-store';
@@ -223,6 +224,11 @@ export function App() {
         onToggleTheme={toggleTheme}
         onShortcuts={() => setDialog('shortcuts')}
         onPalette={openPalette}
+        budget={
+          connection.resolved.ok ? (
+            <BudgetGauge origin={new URL(connection.resolved.connection.apiUrl).origin} />
+          ) : undefined
+        }
       />
       {config.error && (
         <p className="config-error" role="alert">

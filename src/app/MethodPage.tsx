@@ -16,7 +16,7 @@ import { mapResponseErrors, noErrors } from '../core/form-model/server-errors';
 import { previewValues } from '../core/form-model/to-zod';
 import { decodeLinkValues, VALUES_PARAM } from '../core/request/deep-link';
 import type { MethodValues } from '../core/request/types';
-import { RequestEditor } from '../features/method-form/RequestEditor';
+import { RequestEditor, type RequestEditorHandle } from '../features/method-form/RequestEditor';
 import { PLACEHOLDER_CONNECTION, usePreparedRequest } from '../features/method-form/use-prepared-request';
 import { ResponseView } from '../features/response-viewer/ResponseView';
 import { bodyBlob, openEarly, prewarmResponseParser } from '../features/response-viewer/parse-client';
@@ -26,6 +26,7 @@ import { formStorageKey, readSession, writeSession } from '../lib/session-store'
 import { sendCallOptions } from '../lib/send-call';
 import { CodeSnippets } from '../features/support-bundle/CodeSnippets';
 import { MethodDocs } from '../features/catalog-browser/MethodDocs';
+import { PagingPanel } from '../features/paging/PagingPanel';
 import { ShareLink } from '../features/catalog-browser/ShareLink';
 import { Dialog } from '../ui/dialog/Dialog';
 import { ResponsePlaceholder } from './workspace/ResponsePlaceholder';
@@ -105,11 +106,20 @@ export function MethodPage({
   const [exchange, setExchange] = useState<Exchange | undefined>(preset?.exchange);
   const [bundleOpen, setBundleOpen] = useState(false);
   const abort = useRef<AbortController | undefined>(undefined);
+  // The paging panel stays while the next page is on its way (Fetch all keeps its state).
+  const [lastSent, setLastSent] = useState<{ values: MethodValues; exchange: Exchange }>();
+  // Fetch all's merged document replaces the answer on screen until the next call.
+  const [merged, setMerged] = useState<Exchange | undefined>();
   // The worker starts while the request is in flight; a large body goes to it as soon as it lands.
   const send = useMutation({
     ...sendCallOptions({ onStart: prewarmResponseParser, onBody: openEarly, bodyBlob }),
-    onSuccess: setExchange,
+    onSuccess: (sent, variables) => {
+      setExchange(sent);
+      setMerged(undefined);
+      setLastSent({ values: variables.values, exchange: sent });
+    },
   });
+  const editor = useRef<RequestEditorHandle>(null);
 
   const shownConnection = useMemo(
     () => (connection.resolved.ok ? connection.resolved.connection : PLACEHOLDER_CONNECTION),
@@ -147,6 +157,14 @@ export function MethodPage({
     onSend(resendOnOpen);
     onPresetSent?.();
   }, [resendOnOpen, onSend, onPresetSent]);
+  // Paging: a step puts its values in the form (so preview, history and bundle show the exact request) and sends them.
+  const onPageStep = useCallback(
+    (values: MethodValues) => {
+      editor.current?.setValues(formFromValues(method, values.params, values.body));
+      onSend(values);
+    },
+    [method, onSend],
+  );
 
   const serverErrors = useMemo(
     () =>
@@ -222,12 +240,24 @@ export function MethodPage({
               docs={<MethodDocs method={method} />}
               code={<CodeSnippets request={prepared} apiKey={shownConnection.apiKey} />}
               autoFocus={focusToken > 0}
+              ref={editor}
             />
           </section>
         </Panel>
         <Separator className="splitter" aria-label="Resize the request and response panes" />
         <Panel id={responseId} minSize={sideBySide ? '360px' : '160px'} className="pane-fill">
           <section className="response-pane" aria-label="Response panel">
+            {lastSent && (
+              <PagingPanel
+                method={method}
+                connection={connection.resolved.ok ? connection.resolved.connection : undefined}
+                values={lastSent.values}
+                exchange={lastSent.exchange}
+                busy={send.isPending}
+                onStep={onPageStep}
+                onOpen={setMerged}
+              />
+            )}
             {send.isPending ? (
               <ResponsePlaceholder busy onCancel={onCancel} />
             ) : send.error ? (
@@ -240,7 +270,7 @@ export function MethodPage({
             {exchange && !send.isPending && (
               <>
                 <ResponseView
-                  exchange={exchange}
+                  exchange={merged ?? exchange}
                   actions={
                     <button type="button" className="small-button" onClick={() => setBundleOpen(true)}>
                       Support bundle

@@ -3,6 +3,7 @@ import type { CapturedResponse, Exchange } from '../core/exchange/types';
 import { toProxyCall } from '../core/request/proxy-request';
 import { redactHeaders, redactRequest, redactText } from '../core/request/redact';
 import type { PreparedRequest } from '../core/request/types';
+import { budgetFor } from './rate-budget';
 import { readBody } from './read-body';
 
 export interface SendOptions {
@@ -13,7 +14,7 @@ export interface SendOptions {
    * worker); `bodyBytesOf` then still identifies them.
    */
   onBody?: (bytes: ArrayBuffer, contentType: string | undefined) => void;
-  /** Stops the request (and the reading of its answer); the exchange then says it was cancelled. */
+  /** Cancels the call, also while it waits for the rate budget; the exchange then says it was cancelled. */
   signal?: AbortSignal;
 }
 
@@ -27,7 +28,6 @@ export async function sendThroughProxy(
   prepared: PreparedRequest,
   options: SendOptions = {},
 ): Promise<Exchange> {
-  const call = toProxyCall(prepared);
   const startedAt = new Date().toISOString();
   const t0 = performance.now();
   const base = {
@@ -38,15 +38,7 @@ export async function sendThroughProxy(
     request: redactRequest(prepared),
   };
   try {
-    const res = await fetch(call.url, {
-      method: call.method,
-      headers: call.headers,
-      ...(call.body !== undefined ? { body: call.body } : {}),
-      redirect: 'manual',
-      credentials: 'omit',
-      cache: 'no-store',
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
+    const res = await proxyFetch(prepared, options.signal);
     const bytes = await readBody(res);
     const durationMs = performance.now() - t0;
     // One allocation for the text: decoding in slices and joining them cost twice the memory and time.
@@ -71,6 +63,33 @@ export async function sendThroughProxy(
       durationMs: performance.now() - t0,
       networkError: `Could not reach the explorer's proxy (${e instanceof Error ? e.message : String(e)}). Is npm start still running?`,
     };
+  }
+}
+
+/**
+ * The one place a call leaves the browser: it waits its turn in the account's
+ * rate budget (one per origin, shared by every tab), then goes to the proxy.
+ * Rejects when the proxy cannot be reached or `signal` aborts.
+ */
+export async function proxyFetch(prepared: PreparedRequest, signal?: AbortSignal): Promise<Response> {
+  const call = toProxyCall(prepared);
+  const ticket = await budgetFor(new URL(prepared.url).origin).acquire(signal);
+  try {
+    const res = await fetch(call.url, {
+      method: call.method,
+      headers: call.headers,
+      ...(call.body !== undefined ? { body: call.body } : {}),
+      redirect: 'manual',
+      credentials: 'omit',
+      cache: 'no-store',
+      ...(signal ? { signal } : {}),
+    });
+    // The call has reached the server once its headers are back: its slot runs out one window after this.
+    void ticket.finish({ status: res.status, header: (name) => res.headers.get(name) });
+    return res;
+  } catch (e) {
+    void ticket.finish();
+    throw e;
   }
 }
 

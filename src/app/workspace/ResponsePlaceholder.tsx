@@ -1,13 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** The response pane before a response: what to do, or the running call with its Cancel. */
-export function ResponsePlaceholder({
-  busy = false,
-  onCancel,
-}: {
-  busy?: boolean;
-  onCancel?: () => void;
-}) {
+export function ResponsePlaceholder({ busy = false, onCancel }: { busy?: boolean; onCancel?: () => void }) {
   const elapsed = useElapsed(busy);
   if (busy) {
     return (

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { KeyCheck } from './KeyCheck';
 import { KeyField } from './KeyField';
+import { RateLimitField } from './RateLimitField';
 import type { ConnectionState } from './use-connection';
 
 /**
@@ -68,6 +69,13 @@ export function ConnectionControl({ state, sandboxUrl }: { state: ConnectionStat
           />
           Remember on this device
         </label>
+      )}
+      {current && (
+        <RateLimitField
+          key={current.id}
+          value={current.requestsPerSecond}
+          onChange={(requestsPerSecond) => state.update(current.id, { requestsPerSecond })}
+        />
       )}
       {(problem ?? note) && (
         <p id={`${id}-msg`} className={problem ? 'field-error' : 'muted'} role="status">

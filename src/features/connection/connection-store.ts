@@ -16,6 +16,8 @@ const savedSchema = z.object({
   apiUrl: z.string(),
   apiKey: z.string(),
   remember: z.boolean(),
+  /** The account's rate limit as this explorer keeps to it (ActiveCampaign's default, 5, when absent). */
+  requestsPerSecond: z.optional(z.number()),
 });
 const stateSchema = z.object({ active: z.string(), saved: z.array(savedSchema) });
 
@@ -23,6 +25,27 @@ export type SavedConnection = z.infer<typeof savedSchema>;
 export type ConnectionsState = z.infer<typeof stateSchema>;
 
 export const SANDBOX_ID = 'sandbox';
+
+/** The bounds of the per-connection rate setting: ActiveCampaign's 5/s is the default; some plans allow more. */
+export const MIN_REQUESTS_PER_SECOND = 1;
+export const MAX_REQUESTS_PER_SECOND = 50;
+
+/** Reads the typed rate setting: a whole number in range, or a message saying what is wrong. */
+export function parseRequestsPerSecond(
+  text: string,
+): { ok: true; value: number | undefined } | { ok: false; message: string } {
+  const t = text.trim();
+  if (t === '') return { ok: true, value: undefined };
+  if (!/^\d+$/.test(t)) return { ok: false, message: 'Requests per second must be a whole number, e.g. 5.' };
+  const n = Number(t);
+  if (n < MIN_REQUESTS_PER_SECOND || n > MAX_REQUESTS_PER_SECOND) {
+    return {
+      ok: false,
+      message: `Requests per second must be between ${MIN_REQUESTS_PER_SECOND} and ${MAX_REQUESTS_PER_SECOND} (ActiveCampaign allows 5 by default).`,
+    };
+  }
+  return { ok: true, value: n };
+}
 
 /** The first saved connection every user starts with, named as the docs and tests refer to it. */
 export function blankConnection(id = 'account', name = 'My ActiveCampaign account'): SavedConnection {

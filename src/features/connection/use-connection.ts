@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { checkApiUrl } from '../../core/request/api-url';
 import type { Connection } from '../../core/request/types';
+import { budgetFor, DEFAULT_REQUESTS_PER_SECOND } from '../../lib/rate-budget';
 import {
   blankConnection,
   loadConnections,
@@ -54,6 +55,13 @@ export function useConnection(sandbox: Connection | null): ConnectionState {
       ...(url.note ? { note: url.note } : {}),
     };
   }, [current, sandbox]);
+
+  // Every call to this account keeps to its rate setting (the budget lives in lib, shared by all sends).
+  const origin = resolved.ok ? resolved.connection.apiUrl : undefined;
+  const perSecond = current?.requestsPerSecond ?? DEFAULT_REQUESTS_PER_SECOND;
+  useEffect(() => {
+    if (origin) budgetFor(new URL(origin).origin).setRequestsPerSecond(perSecond);
+  }, [origin, perSecond]);
 
   return {
     active: current ? current.id : SANDBOX_ID,

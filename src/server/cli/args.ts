@@ -24,12 +24,23 @@ Options:
   --host <address>            address to bind (default 127.0.0.1; beyond loopback the proxy is reachable by others)
   --sandbox-port <n>          sandbox port (default 5174)
   --sandbox-api-key <key>     fixed sandbox key instead of a new one each start
+  --sandbox-seed-contacts <n> extra deterministic sandbox contacts (for paging at scale)
   --allow-origin <origin>     another API origin the proxy may forward to (repeatable; also EXPLORER_ALLOW_ORIGINS)
 ${command === 'start' ? '  --rebuild                   build even when the sources did not change\n' : ''}  --max-request-bytes <n>      largest request body the proxy forwards (default ${limits.maxRequestBytes})
   --max-response-bytes <n>    largest answer the proxy passes back (default ${limits.maxResponseBytes})
   --connect-timeout-ms <n>    time to connect to the API host (default ${limits.connectTimeoutMs})
   --total-timeout-ms <n>      time for the whole call (default ${limits.totalTimeoutMs})
   --help                      print this and exit`;
+}
+
+/** Parses a `--seed-contacts <n>`-like count: a whole number from 0 to 1,000,000. */
+export function countArg(value: string | undefined, name: string): number {
+  if (value === undefined) return 0;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 0 || n > 1_000_000) {
+    throw new Error(`--${name} must be a whole number between 0 and 1000000, got "${value}".`);
+  }
+  return n;
 }
 
 /** Reads the flags shared by `npm start` and `npm run dev`. */
@@ -41,6 +52,7 @@ export function readExplorerArgs(argv: readonly string[]) {
       host: { type: 'string' },
       'sandbox-port': { type: 'string' },
       'sandbox-api-key': { type: 'string' },
+      'sandbox-seed-contacts': { type: 'string' },
       'allow-origin': { type: 'string', multiple: true },
       rebuild: { type: 'boolean' },
       help: { type: 'boolean' },
@@ -60,6 +72,7 @@ export function readExplorerArgs(argv: readonly string[]) {
     host: values.host ?? '127.0.0.1',
     sandboxPort: portArg(values['sandbox-port'], 'sandbox-port', 5174),
     sandboxApiKey: values['sandbox-api-key'],
+    sandboxSeedContacts: countArg(values['sandbox-seed-contacts'], 'sandbox-seed-contacts'),
     allowOrigins: [...(values['allow-origin'] ?? []), ...fromEnv].map(normaliseAllowedOrigin),
     rebuild: values.rebuild ?? false,
     help: values.help ?? false,

@@ -17,7 +17,7 @@ runCli(async () => {
     process.exit(0);
   }
   warnIfExposed(args.host);
-  const sandbox = await startSandbox(args.sandboxPort, args.sandboxApiKey);
+  const sandbox = await startSandbox(args.sandboxPort, args.sandboxApiKey, { seedContacts: args.sandboxSeedContacts });
   const selfOrigins: string[] = [];
   const middleware = createExplorerMiddleware({
     selfOrigins: () => selfOrigins,
