@@ -37,6 +37,25 @@ describe('history store (IndexedDB)', () => {
     expect(JSON.stringify(records)).not.toContain(KEY);
   });
 
+  it("keeps a call's problem description on one line, replaces it, and clears it when emptied", async () => {
+    const { s, name } = store();
+    const first = entry(1);
+    const second = entry(2);
+    await s.add(first);
+    await s.add({ ...second, exchange: { ...second.exchange, startedAt: '2026-11-26T10:00:01.000Z' } });
+    expect(await s.setProblem(first.exchange, '  Contact is\n created twice  ')).toBe(true);
+    await s.close();
+    const again = createHistoryStore(name);
+    open.push(again);
+    let { records } = await again.list();
+    expect(records.map((r) => r.problem)).toEqual([undefined, 'Contact is created twice']);
+    await again.setProblem(first.exchange, '');
+    ({ records } = await again.list());
+    expect(records.map((r) => r.problem)).toEqual([undefined, undefined]);
+    // A call that was never stored is reported, not invented.
+    expect(await again.setProblem({ ...first.exchange, startedAt: '1999-01-01T00:00:00.000Z' }, 'x')).toBe(false);
+  });
+
   it('skips corrupted entries with a count instead of failing', async () => {
     const { s, name } = store();
     await s.add(entry(1));

@@ -1,5 +1,12 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { HISTORY_CAP, historyRecordSchema, redactValues, type HistoryRecord } from '../core/bundle/history-record';
+import {
+  HISTORY_CAP,
+  historyRecordSchema,
+  isSameCall,
+  redactValues,
+  withProblem,
+  type HistoryRecord,
+} from '../core/bundle/history-record';
 import type { Exchange } from '../core/exchange/types';
 import type { MethodValues } from '../core/request/types';
 
@@ -52,6 +59,8 @@ export interface HistoryStore {
    */
   add(entry: Omit<HistoryRecord, 'id'>, body?: Blob): Promise<number>;
   list(): Promise<HistoryList>;
+  /** Keeps the user's problem description with the stored call it describes; false when that call is not stored. */
+  setProblem(exchange: Exchange, problem: string): Promise<boolean>;
   clear(): Promise<void>;
   /** Closes the connection (tests, and before deleting the database). */
   close(): Promise<void>;
@@ -97,6 +106,20 @@ export function createHistoryStore(name = 'explorer-history', cap = HISTORY_CAP)
       }
       records.sort((a, b) => b.id - a.id);
       return { records, skipped };
+    },
+    async setProblem(exchange, problem) {
+      const d = await open();
+      const tx = d.transaction('calls', 'readwrite');
+      // Newest first: the call being described is almost always the last one stored.
+      for (let cursor = await tx.store.openCursor(null, 'prev'); cursor; cursor = await cursor.continue()) {
+        const stored = cursor.value;
+        if (!isSameCall(stored.exchange, exchange)) continue;
+        await cursor.update(withProblem(stored, problem));
+        await tx.done;
+        return true;
+      }
+      await tx.done;
+      return false;
     },
     async clear() {
       await (await open()).clear('calls');
@@ -146,6 +169,15 @@ export async function recordCall(
     notifyHistoryChange();
   } catch (e) {
     console.warn('History: could not store this call.', e);
+  }
+}
+
+/** Keeps a problem description with its stored call; a storage failure only loses the note, never the call. */
+export async function saveProblem(exchange: Exchange, problem: string): Promise<void> {
+  try {
+    if (await historyStore.setProblem(exchange, problem)) notifyHistoryChange();
+  } catch (e) {
+    console.warn('History: could not keep the problem description.', e);
   }
 }
 

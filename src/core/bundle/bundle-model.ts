@@ -1,28 +1,58 @@
 import type { MethodDef } from '../catalog/types';
 import { checkContract, type ContractDifference } from '../contract/check-contract';
 import type { Exchange } from '../exchange/types';
+import { expectedResponse, type ExpectedResponse } from './expected-outline';
+import { splitHeaders, type SplitHeaders } from './header-origin';
 import { applyPolicy, NO_EXTRA_REDACTION, type RedactionPolicy } from './redaction-policy';
+import { reproductionCommand } from './reproduction';
+
+/** Where the call went, as the page knows it. */
+export interface BundleConnection {
+  /** True for the explorer's built-in offline sandbox. */
+  sandbox: boolean;
+  /** The account's name when Check key has learnt it. */
+  accountName?: string | undefined;
+}
 
 export interface BundleInput {
   exchange: Exchange;
   method: MethodDef;
-  /** What the user expected; defaults to the method's documented success. */
-  expected?: string;
   explorerVersion: string;
   browser: string;
+  /** Sandbox or an account; without it the kind is read off the URL (loopback = sandbox). */
+  connection?: BundleConnection;
+  /** The one-line problem description the user typed. */
+  problem?: string;
   /** Fields the user marked and contact masking, on top of the key and catalog secrets. */
   policy?: RedactionPolicy;
   /** Leave the contract unchecked (the page does this for large bodies until asked); copied texts never set it. */
   skipContract?: boolean;
 }
 
+export interface ConnectionFacts {
+  kind: 'sandbox' | 'account';
+  /** One line for people, e.g. "Sandbox (the explorer's offline stand-in, not ActiveCampaign)". */
+  label: string;
+  /** The API URL (origin) the call went to. */
+  apiUrl: string;
+  accountName?: string;
+}
+
 /** Everything every bundle format shows, computed once so Markdown, text, JSON and HAR cannot disagree. */
 export interface BundleModel {
   title: string;
+  /** The exchange with the user's redaction applied on top of the key's. */
   exchange: Exchange;
   method: MethodDef;
-  host: string;
-  expected: string;
+  connection: ConnectionFacts;
+  /** Trimmed to one line; empty when the user wrote nothing. */
+  problem: string;
+  /** A cURL command for the same URL, with YOUR_API_KEY for the key. */
+  reproduction: string;
+  /** The answer's headers sorted by who added them; undefined without an HTTP answer. */
+  headers?: SplitHeaders;
+  /** The documented success; undefined when the catalog documents none. */
+  expected?: ExpectedResponse;
   /** Undefined when there is no HTTP answer to check (network failure, proxy refusal). */
   contract?: ContractDifference[];
   /** True when the check was left for the user to ask for; `contract` is then undefined. */
@@ -40,25 +70,26 @@ export function contractCheckDeferred(exchange: Exchange): boolean {
   return res !== undefined && !res.proxyError && res.bodyText.length > CONTRACT_AUTO_LIMIT;
 }
 
-/** The documented success of a method, in words, to prefill "expected response". */
-export function expectedFromMethod(method: MethodDef): string {
-  const ok = method.responses.find((r) => r.status >= 200 && r.status < 300);
-  if (!ok) return `${method.summary}.`;
-  const shape = ok.example === undefined ? '' : `\nDocumented shape: ${JSON.stringify(ok.example)}`;
-  const v1 = method.api === 'v1' ? ' with result_code 1' : '';
-  return `HTTP ${ok.status}${v1}: ${ok.description}${shape}`;
+/** A problem description as one line: newlines and runs of spaces folded. */
+export function oneLine(text: string | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Applies the redaction policy and gathers the bundle's facts. Input exchanges are already key-redacted. */
 export function buildBundle(input: BundleInput): BundleModel {
   const exchange = applyPolicy(input.exchange, input.policy ?? NO_EXTRA_REDACTION);
   const res = exchange.response;
+  const connection = connectionFacts(exchange.request.url, input.connection);
+  const expected = expectedResponse(input.method);
   return {
     title: `ActiveCampaign API support request: ${input.method.summary}`,
     exchange,
     method: input.method,
-    host: hostOf(exchange.request.url),
-    expected: input.expected?.trim() || expectedFromMethod(input.method),
+    connection,
+    problem: oneLine(input.problem),
+    reproduction: reproductionCommand(exchange.request),
+    ...(res ? { headers: splitHeaders(res.headers, connection.kind === 'sandbox') } : {}),
+    ...(expected ? { expected } : {}),
     ...(res && !res.proxyError
       ? input.skipContract
         ? { contractSkipped: true }
@@ -69,16 +100,69 @@ export function buildBundle(input: BundleInput): BundleModel {
   };
 }
 
+/** Whether a value is a built model rather than its input (renderers take either). */
+export function asModel(x: BundleInput | BundleModel): BundleModel {
+  return 'reproduction' in x ? x : buildBundle(x);
+}
+
+function connectionFacts(url: string, given: BundleConnection | undefined): ConnectionFacts {
+  let apiUrl = '(unknown)';
+  let host = '';
+  try {
+    const u = new URL(url);
+    apiUrl = u.origin;
+    host = u.hostname;
+  } catch {
+    // An unparsable URL is shown as unknown; the full URL is in item 1 anyway.
+  }
+  const sandbox = given?.sandbox ?? /^(127\.\d+\.\d+\.\d+|\[::1\]|localhost)$/.test(host);
+  if (sandbox) {
+    return {
+      kind: 'sandbox',
+      label: "Sandbox: the explorer's offline stand-in for an account, not ActiveCampaign",
+      apiUrl,
+    };
+  }
+  const name = given?.accountName?.trim();
+  return {
+    kind: 'account',
+    label: name ? `ActiveCampaign account "${name}" (${host})` : `ActiveCampaign account at ${host || apiUrl}`,
+    apiUrl,
+    ...(name ? { accountName: name } : {}),
+  };
+}
+
 /** The lines of facts shared by the text formats. */
 export function factLines(m: BundleModel): string[] {
   const ex = m.exchange;
   return [
+    `Connection: ${m.connection.label}`,
+    `API URL: ${m.connection.apiUrl}`,
     `Time (UTC): ${ex.startedAt}`,
     `Duration: ${Math.round(ex.durationMs)} ms`,
     `API: ${ex.api} · Method: ${m.method.summary} (${m.method.id})`,
-    `Connection host: ${m.host}`,
     `Explorer: ${m.explorerVersion} · Browser: ${m.browser}`,
   ];
+}
+
+/** The expected response in words: status and meaning, then the documented shape's outline. */
+export function expectedLines(m: BundleModel): { summary: string; outline: string[] } {
+  const e = m.expected;
+  if (!e) return { summary: `${m.method.summary}. No success response is documented.`, outline: [] };
+  const v1 = e.resultCode ? ' with result_code 1' : '';
+  return { summary: `HTTP ${e.status}${v1}: ${e.meaning}`, outline: e.outline };
+}
+
+/** Headings for each origin of response headers, in the words the bundle uses. */
+export function headerGroupTitles(m: BundleModel): Record<keyof SplitHeaders, string> {
+  return {
+    upstream:
+      m.connection.kind === 'sandbox'
+        ? 'Headers from the sandbox (standing in for ActiveCampaign)'
+        : 'Headers from ActiveCampaign',
+    proxy: "Added by the explorer's proxy (not from ActiveCampaign)",
+    sandbox: 'Added by the sandbox (ActiveCampaign does not send these)',
+  };
 }
 
 /** The contract check in words, one line per difference. */
@@ -92,12 +176,4 @@ export function contractLines(m: BundleModel): string[] {
 
 export function contentType(headers: readonly { name: string; value: string }[]): string {
   return headers.find((h) => h.name.toLowerCase() === 'content-type')?.value ?? '';
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return '(unknown)';
-  }
 }

@@ -1,4 +1,5 @@
 import type { CapturedResponse, Exchange } from '../exchange/types';
+import type { BundleModel } from './bundle-model';
 import { decodePairs } from '../request/encode';
 import type { Header } from '../request/types';
 
@@ -37,6 +38,8 @@ export interface HarEntry {
   timings: { send: number; wait: number; receive: number };
   /** Our own fields (HAR allows `_`-prefixed extensions) so an import knows the method again. */
   _explorer?: { methodId: string; methodSummary: string; api: 'v3' | 'v1' };
+  /** The user's problem description and where the call went, when the entry comes from a support bundle. */
+  comment?: string;
 }
 export interface HarLog {
   log: {
@@ -59,6 +62,17 @@ export function toHar(exchanges: readonly Exchange[], creator: { version: string
       comment: 'API keys and secret parameters are replaced by [REDACTED].',
     },
   };
+}
+
+/** The support bundle's call as a HAR 1.2 log: the same redacted exchange, with the problem and connection as comments. */
+export function bundleHar(m: BundleModel, creator: { version: string; browser?: string }): HarLog {
+  const har = toHar([m.exchange], creator);
+  const [entry] = har.log.entries;
+  const comment = [m.problem && `Problem: ${m.problem}`, `Connection: ${m.connection.label}`]
+    .filter(Boolean)
+    .join('\n');
+  if (entry) entry.comment = comment;
+  return har;
 }
 
 function toEntry(ex: Exchange): HarEntry {

@@ -13,6 +13,24 @@ export interface HistoryRecord {
   exchange: Exchange;
   /** Missing for imported HAR entries, which have no form values. */
   values?: MethodValues;
+  /** The one-line problem description typed in the support bundle, kept with the call. */
+  problem?: string;
+}
+
+/** Longest problem description kept: one line for a ticket's subject, not an essay. */
+export const PROBLEM_MAX_LENGTH = 500;
+
+/** The record with its problem description set (folded to one line and capped), or cleared when empty. */
+export function withProblem<T extends Omit<HistoryRecord, 'id'>>(record: T, problem: string): T {
+  const line = problem.replace(/\s+/g, ' ').trim().slice(0, PROBLEM_MAX_LENGTH);
+  const rest = { ...record };
+  delete rest.problem;
+  return line ? { ...rest, problem: line } : rest;
+}
+
+/** Whether a stored record is the capture of this very call (same method, same start time). */
+export function isSameCall(a: Exchange, b: Exchange): boolean {
+  return a.methodId === b.methodId && a.startedAt === b.startedAt;
 }
 
 const header = z.object({ name: z.string(), value: z.string() });
@@ -45,6 +63,7 @@ export const historyRecordSchema = z.object({
     networkError: z.optional(z.string()),
   }),
   values: z.optional(z.object({ params: z.record(z.string(), z.unknown()), body: z.optional(z.unknown()) })),
+  problem: z.optional(z.string()),
 });
 
 export type StatusClass = '2xx' | '3xx' | '4xx' | '5xx' | 'failed';

@@ -1,23 +1,39 @@
-import { buildBundle, contentType, contractLines, factLines, type BundleInput } from './bundle-model';
+import {
+  asModel,
+  contentType,
+  contractLines,
+  expectedLines,
+  factLines,
+  headerGroupTitles,
+  type BundleInput,
+  type BundleModel,
+} from './bundle-model';
+import type { SplitHeaders } from './header-origin';
 
-export { expectedFromMethod, type BundleInput } from './bundle-model';
+export type { BundleInput } from './bundle-model';
 
 /** Bodies longer than this are cut in copied text (downloads keep them whole). */
 export const COPY_BODY_LIMIT = 20_000;
 
+const HEADER_GROUPS: readonly (keyof SplitHeaders)[] = ['upstream', 'sandbox', 'proxy'];
+
 /**
- * The four things ActiveCampaign support asks for, as Markdown: full request
- * URL, POST data, expected response and actual response, plus the contract
- * check. Input is already redacted (exchanges are redacted when captured), and
- * the user's redaction policy is applied on top.
+ * The support bundle as Markdown: the problem in the user's words, where the
+ * call went, then the four things ActiveCampaign support asks for (full
+ * request URL, POST data, expected response, actual response), a command to
+ * reproduce it and the contract check. Input is already redacted (exchanges
+ * are redacted when captured), and the user's redaction policy is applied on top.
  */
-export function renderSupportBundle(input: BundleInput): string {
-  const m = buildBundle(input);
+export function renderSupportBundle(input: BundleInput | BundleModel): string {
+  const m = asModel(input);
   const { exchange: ex } = m;
   const req = ex.request;
   const res = ex.response;
+  const expected = expectedLines(m);
   const lines = [
     `# ${m.title}`,
+    '',
+    `**Problem:** ${m.problem || '(not described)'}`,
     '',
     ...factLines(m).map((l) => `- ${l}`),
     '',
@@ -35,7 +51,11 @@ export function renderSupportBundle(input: BundleInput): string {
     '',
     '## 3. Expected response / action',
     '',
-    m.expected,
+    expected.summary,
+    ...(expected.outline.length
+      ? ['', 'Documented shape (top-level keys; the full example is in the JSON download):', '']
+      : []),
+    ...expected.outline.map((l) => `- ${l}`),
     '',
     '## 4. Actual response',
     '',
@@ -49,11 +69,14 @@ export function renderSupportBundle(input: BundleInput): string {
         '',
       );
     }
+    lines.push(fence(`HTTP ${res.status} ${res.statusText}`.trim()), '');
+    const titles = headerGroupTitles(m);
+    for (const group of HEADER_GROUPS) {
+      const headers = m.headers?.[group] ?? [];
+      if (headers.length === 0) continue;
+      lines.push(`${titles[group]}:`, '', fence(headers.map((h) => `${h.name}: ${h.value}`).join('\n')), '');
+    }
     lines.push(
-      fence(
-        [`HTTP ${res.status} ${res.statusText}`.trim(), ...res.headers.map((h) => `${h.name}: ${h.value}`)].join('\n'),
-      ),
-      '',
       `Body (${res.bytes} bytes):`,
       '',
       res.bodyText === ''
@@ -61,7 +84,18 @@ export function renderSupportBundle(input: BundleInput): string {
         : fence(cutBody(res.bodyText), /json/i.test(contentType(res.headers)) ? 'json' : ''),
     );
   }
-  lines.push('', '### Contract check (actual vs documented)', '', ...contractLines(m).map((l) => `- ${l}`));
+  lines.push(
+    '',
+    '## Reproduce',
+    '',
+    'The same request with cURL (put your API key in place of YOUR_API_KEY):',
+    '',
+    fence(m.reproduction, 'sh'),
+    '',
+    '### Contract check (actual vs documented)',
+    '',
+    ...contractLines(m).map((l) => `- ${l}`),
+  );
   return lines.join('\n') + '\n';
 }
 

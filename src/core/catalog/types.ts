@@ -99,6 +99,16 @@ export interface ResponseDoc {
   description: string;
   /** A representative body; its shape is what the contract check compares against. */
   example?: unknown;
+  /**
+   * Keys the API may leave out (feature-, plan- or version-dependent). Each entry is a key path or the end of
+   * one, with `[]` for array items: `meta` marks the top-level `meta`, `adate` marks `adate` at any depth,
+   * `fields[].options` marks `options` in every item of any `fields` array. Every other documented key is required.
+   */
+  optional?: readonly string[];
+  /** Keys that may be `null` although the example shows a value (same path syntax). A key whose example is `null` is nullable already. */
+  nullable?: readonly string[];
+  /** Keys whose JSON type varies, e.g. values the API echoes as they were sent (number or numeric string). */
+  anyType?: readonly string[];
 }
 
 interface MethodBase {

@@ -1,10 +1,5 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import {
-  buildBundle,
-  contractCheckDeferred,
-  expectedFromMethod,
-  type BundleInput,
-} from '../../core/bundle/bundle-model';
+import { buildBundle, contractCheckDeferred, type BundleInput } from '../../core/bundle/bundle-model';
 import { toHar } from '../../core/bundle/har';
 import { renderJsonBundle } from '../../core/bundle/json-bundle';
 import { renderPlainText } from '../../core/bundle/plain-text';
@@ -28,7 +23,7 @@ export function SupportBundle({
   version: string;
 }) {
   const id = useId();
-  const [expected, setExpected] = useState(() => expectedFromMethod(method));
+  const [problem, setProblem] = useState('');
   const [policy, setPolicy] = useState<RedactionPolicy>(NO_EXTRA_REDACTION);
   const [fieldsText, setFieldsText] = useState('');
   const [status, setStatus] = useState('');
@@ -38,7 +33,7 @@ export function SupportBundle({
   const input: BundleInput = {
     exchange,
     method,
-    expected,
+    problem,
     explorerVersion: version,
     browser: navigator.userAgent,
     policy,
@@ -78,8 +73,8 @@ export function SupportBundle({
         status={exchange.response?.status}
         {...(model.contractSkipped ? { onCheck: () => setContractAsked(true) } : {})}
       />
-      <label htmlFor={`${id}-expected`}>What I expected</label>
-      <textarea id={`${id}-expected`} rows={3} value={expected} onChange={(e) => setExpected(e.target.value)} />
+      <label htmlFor={`${id}-problem`}>Problem, in one line</label>
+      <input id={`${id}-problem`} type="text" value={problem} onChange={(e) => setProblem(e.target.value)} />
       <RedactionOptions fieldsText={fieldsText} onFieldsText={setFieldsText} policy={policy} onPolicy={setPolicy} />
       <div className="bundle-actions">
         <button type="button" onClick={() => void copy(renderSupportBundle(input), 'Support bundle')}>

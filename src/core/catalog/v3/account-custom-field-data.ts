@@ -89,6 +89,7 @@ export const accountCustomFieldDataMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: ['meta'],
         description: 'The matching field values.',
         example: { accountCustomFieldData: [datumExample], meta: { total: '1' } },
       },
@@ -105,7 +106,12 @@ export const accountCustomFieldDataMethods: readonly V3Method[] = [
     path: '/api/3/accountCustomFieldData/{id}',
     params: [idParam("The value's id.")],
     responses: [
-      { status: 200, description: 'The field value.', example: { accountCustomFieldDatum: datumExample } },
+      {
+        status: 200,
+        optional: ['accountCustomFieldDatum.accountCustomFieldMetumId'],
+        description: 'The field value.',
+        example: { accountCustomFieldDatum: datumExample },
+      },
       missing,
       authError,
     ],
@@ -166,6 +172,7 @@ export const accountCustomFieldDataMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: ['accountCustomFieldDatum.accountCustomFieldMetumId'],
         description: 'The updated value.',
         example: { accountCustomFieldDatum: { ...datumExample, updatedTimestamp: '2026-01-16 16:00:00' } },
       },

@@ -123,6 +123,8 @@ export const accountCustomFieldsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: ['meta'],
+        anyType: ['accountCustomFieldMeta[].fieldDefault'],
         description: 'The account custom field definitions.',
         example: { accountCustomFieldMeta: [metaExample], meta: { total: '1' } },
       },
@@ -139,7 +141,17 @@ export const accountCustomFieldsMethods: readonly V3Method[] = [
     path: '/api/3/accountCustomFieldMeta/{id}',
     params: [idParam("The field's id.")],
     responses: [
-      { status: 200, description: 'The field definition.', example: { accountCustomFieldMetum: metaExample } },
+      {
+        status: 200,
+        optional: [
+          'accountCustomFieldMetum.fieldDefaultCurrency',
+          'accountCustomFieldMetum.personalization',
+          'accountCustomFieldMetum.knownFieldId',
+          'accountCustomFieldMetum.hideFieldFlag',
+        ],
+        description: 'The field definition.',
+        example: { accountCustomFieldMetum: metaExample },
+      },
       missing,
       authError,
     ],
@@ -157,7 +169,17 @@ export const accountCustomFieldsMethods: readonly V3Method[] = [
     body: createBody,
     bodyRequired: true,
     responses: [
-      { status: 200, description: 'The field was created.', example: { accountCustomFieldMetum: metaExample } },
+      {
+        status: 200,
+        optional: [
+          'accountCustomFieldMetum.fieldDefaultCurrency',
+          'accountCustomFieldMetum.personalization',
+          'accountCustomFieldMetum.knownFieldId',
+          'accountCustomFieldMetum.hideFieldFlag',
+        ],
+        description: 'The field was created.',
+        example: { accountCustomFieldMetum: metaExample },
+      },
       {
         status: 422,
         description: 'The label or type is missing or invalid.',
@@ -181,6 +203,12 @@ export const accountCustomFieldsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: [
+          'accountCustomFieldMetum.fieldDefaultCurrency',
+          'accountCustomFieldMetum.personalization',
+          'accountCustomFieldMetum.knownFieldId',
+          'accountCustomFieldMetum.hideFieldFlag',
+        ],
         description: 'The updated field definition.',
         example: { accountCustomFieldMetum: { ...metaExample, updatedTimestamp: '2026-01-16 16:00:00' } },
       },

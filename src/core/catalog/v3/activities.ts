@@ -129,6 +129,7 @@ export const activitiesMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: ['emailActivities', 'meta'],
         description: 'The logged emails.',
         example: {
           emailActivities: [

@@ -124,6 +124,7 @@ export const addressesMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        anyType: ['address.country'],
         description: 'The address was created; the answer echoes only part of it.',
         example: {
           address: {

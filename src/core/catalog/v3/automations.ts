@@ -113,6 +113,13 @@ export const automationsMethods: readonly V3Method[] = [
         },
       },
       {
+        status: 200,
+        description: 'The automation, in the one-item list form some accounts answer with.',
+        example: { automations: [automationExample] },
+        anyType: ['automations[].status'],
+        optional: ['automations[].defaultscreenshot', 'automations[].screenshot'],
+      },
+      {
         status: 400,
         description: 'The request could not be processed; the body is an empty object.',
         example: {},
@@ -200,6 +207,14 @@ export const automationsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 201,
+        optional: [
+          'contactAutomation.batchid',
+          'contactAutomation.adddate',
+          'contactAutomation.remdate',
+          'contactAutomation.timespan',
+          'contactAutomation.lastlogid',
+          'contactAutomation.lastdate',
+        ],
         description: 'The contact entered the automation; the new entry is in contactAutomation.',
         example: {
           contacts: [

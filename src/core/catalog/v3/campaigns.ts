@@ -95,6 +95,7 @@ export const campaignsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        nullable: ['campaigns[].sdate', 'campaigns[].ldate'],
         description: 'A page of campaigns; meta.total holds the count as a string.',
         example: { campaigns: [campaignExample], meta: { total: '1' } },
       },
@@ -113,7 +114,12 @@ export const campaignsMethods: readonly V3Method[] = [
     path: '/api/3/campaigns/{id}',
     params: [idParam("The campaign's id.")],
     responses: [
-      { status: 200, description: 'The campaign.', example: { campaign: campaignExample } },
+      {
+        status: 200,
+        nullable: ['campaign.sdate', 'campaign.ldate'],
+        description: 'The campaign.',
+        example: { campaign: campaignExample },
+      },
       notFound('Campaign'),
       authError,
     ],
@@ -297,6 +303,7 @@ export const campaignsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        nullable: ['links[].message'],
         description: 'The tracked links of the campaign.',
         example: {
           links: [

@@ -114,6 +114,7 @@ export const contactDealsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        anyType: ['contactDeal.deal', 'contactDeal.contact'],
         description: 'The link was created; the deal is sideloaded.',
         example: { deals: [dealSideload], contactDeal: contactDealExample('3', { contact: '3' }) },
       },
@@ -162,6 +163,7 @@ export const contactDealsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        anyType: ['contactDeal.contact', 'contactDeal.role'],
         description: 'The updated link, with the deal sideloaded.',
         example: { deals: [dealSideload], contactDeal: contactDealExample('1', { contact: '4', role: '1' }) },
       },

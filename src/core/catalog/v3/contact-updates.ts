@@ -172,6 +172,27 @@ export const contactUpdatesMethods: readonly V3Method[] = [
     responses: [
       {
         status: 201,
+        optional: [
+          'contact.segmentio_id',
+          'contact.bounced_hard',
+          'contact.bounced_soft',
+          'contact.bounced_date',
+          'contact.ip',
+          'contact.ua',
+          'contact.socialdata_lastcheck',
+          'contact.email_local',
+          'contact.email_domain',
+          'contact.sentcnt',
+          'contact.rating_tstamp',
+          'contact.gravatar',
+          'contact.deleted',
+          'contact.anonymized',
+          'contact.adate',
+          'contact.edate',
+          'contact.deleted_at',
+          'contact.created_utc_timestamp',
+          'contact.updated_utc_timestamp',
+        ],
         description:
           'The contact as stored, with the custom field values that were written. Documented as 201; whether updating an existing contact also answers 201 is not documented.',
         example: { fieldValues: [fieldValueExample], contact: contactExample },

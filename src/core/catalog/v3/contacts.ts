@@ -273,6 +273,12 @@ export const contactsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: [
+          'contacts[].adate',
+          'contacts[].edate',
+          'contacts[].created_utc_timestamp',
+          'contacts[].updated_utc_timestamp',
+        ],
         description: 'A page of contacts, with the total count as a string in meta.total.',
         example: {
           scoreValues: [],
@@ -317,6 +323,13 @@ export const contactsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: [
+          'contact.anonymized',
+          'contact.deleted_at',
+          'contact.created_utc_timestamp',
+          'contact.updated_utc_timestamp',
+        ],
+        nullable: ['fieldValues[].value', 'contact.udate'],
         description: 'The contact and its related records.',
         example: {
           contactAutomations: [],
@@ -345,10 +358,40 @@ export const contactsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 201,
+        optional: [
+          'contact.phone',
+          'contact.firstName',
+          'contact.lastName',
+          'contact.segmentio_id',
+          'contact.bounced_hard',
+          'contact.bounced_soft',
+          'contact.bounced_date',
+          'contact.ip',
+          'contact.ua',
+          'contact.hash',
+          'contact.socialdata_lastcheck',
+          'contact.email_local',
+          'contact.email_domain',
+          'contact.sentcnt',
+          'contact.rating_tstamp',
+          'contact.gravatar',
+          'contact.deleted',
+          'contact.anonymized',
+          'contact.adate',
+          'contact.edate',
+          'contact.deleted_at',
+          'contact.created_utc_timestamp',
+          'contact.updated_utc_timestamp',
+        ],
         description: 'The contact was created; its new id is in contact.id.',
         example: { fieldValues: [fieldValueExample], contact: contactExample },
       },
       validationError,
+      {
+        status: 404,
+        description: 'Something the body refers to (a contact id, a list) does not exist.',
+        example: { message: 'No Result found for Subscriber with id 1' },
+      },
       authError,
     ],
   },

@@ -60,6 +60,16 @@ const fieldExample = {
   id: '1',
 };
 
+/**
+ * An update answers with the field as written, not as stored: the flags and sizes sent as numbers come back as
+ * numbers, and the options and relations are left out.
+ */
+const updatedFieldExample = Object.fromEntries(
+  Object.entries({ ...fieldExample, isrequired: 0, show_in_list: 0, rows: 0, cols: 0, visible: 1, ordernum: 1 }).filter(
+    ([key]) => key !== 'options' && key !== 'relations',
+  ),
+);
+
 const fieldRelExample = {
   field: '1',
   relid: '0',
@@ -162,6 +172,7 @@ export const customFieldsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        nullable: ['fields[].descript', 'fields[].defval'],
         description: 'The field definitions, their options and list relations.',
         example: { fieldOptions: [], fieldRels: [fieldRelExample], fields: [fieldExample], meta: { total: '1' } },
       },
@@ -203,6 +214,12 @@ export const customFieldsMethods: readonly V3Method[] = [
     responses: [
       { status: 201, description: 'The field was created; its id is in field.id.', example: { field: fieldExample } },
       {
+        status: 201,
+        description: 'The field was created, answered in the list form (with its options and relations beside it).',
+        example: { fieldOptions: [], fieldRels: [], fields: [fieldExample] },
+        nullable: ['descript', 'defval'],
+      },
+      {
         status: 422,
         description: 'Another field already has this title.',
         example: {
@@ -231,7 +248,20 @@ export const customFieldsMethods: readonly V3Method[] = [
     body: updateBody,
     bodyRequired: true,
     responses: [
-      { status: 200, description: 'The field after the change.', example: { field: fieldExample } },
+      {
+        status: 200,
+        description: 'The field after the change.',
+        example: { field: updatedFieldExample },
+        // Echoed as sent: a client that sends "1" gets "1" back.
+        anyType: [
+          'field.isrequired',
+          'field.show_in_list',
+          'field.rows',
+          'field.cols',
+          'field.visible',
+          'field.ordernum',
+        ],
+      },
       notFound('Field'),
       forbidden,
     ],

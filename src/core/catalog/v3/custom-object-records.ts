@@ -170,6 +170,7 @@ export const customObjectRecordsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 201,
+        optional: ['record.relationships.primary-contact'],
         description: 'The record was written.',
         example: {
           record: {

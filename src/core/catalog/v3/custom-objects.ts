@@ -252,6 +252,12 @@ export const customObjectsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: [
+          'schema.createdTimestamp',
+          'schema.updatedTimestamp',
+          'schema.fields[].required',
+          'schema.fields[].scale',
+        ],
         description: 'The public schema was created.',
         example: {
           schema: {
@@ -280,6 +286,13 @@ export const customObjectsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: [
+          'schema.createdTimestamp',
+          'schema.updatedTimestamp',
+          'schema.fields[].required',
+          'schema.fields[].scale',
+          'schema.relationships[].hasMany',
+        ],
         description: 'The child schema, pointing at its parent.',
         example: {
           schema: {
@@ -307,7 +320,12 @@ export const customObjectsMethods: readonly V3Method[] = [
     body: schemaBody(true, true),
     bodyRequired: true,
     responses: [
-      { status: 200, description: 'The updated schema.', example: { schema: schemaExample } },
+      {
+        status: 200,
+        optional: ['schema.visibility', 'schema.fields[].required', 'schema.fields[].scale'],
+        description: 'The updated schema.',
+        example: { schema: schemaExample },
+      },
       notFoundSchema,
       invalid,
       authError,
@@ -347,6 +365,7 @@ export const customObjectsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 202,
+        optional: ['schema.fields[].status', 'schema.fields[].scale'],
         description: 'Accepted; the schema is returned with the field marked for deletion.',
         example: {
           schema: {

@@ -94,6 +94,7 @@ export const dealCustomFieldValuesMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: ['meta'],
         description: 'A page of custom field values.',
         example: {
           dealCustomFieldData: [valueExample('3', 2, 1, 'Referral'), valueExample('4', 2, 3, ['Option 1', 'Option 3'])],

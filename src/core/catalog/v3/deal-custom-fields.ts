@@ -141,6 +141,8 @@ export const dealCustomFieldsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: ['meta'],
+        anyType: ['dealCustomFieldMeta[].fieldDefault'],
         description: 'A page of deal custom field definitions.',
         example: {
           dealCustomFieldMeta: [
@@ -172,7 +174,18 @@ export const dealCustomFieldsMethods: readonly V3Method[] = [
     path: '/api/3/dealCustomFieldMeta/{id}',
     params: [idParam("The field's id.")],
     responses: [
-      { status: 200, description: 'The field definition.', example: { dealCustomFieldMetum: fieldExample() } },
+      {
+        status: 200,
+        optional: [
+          'dealCustomFieldMetum.fieldDefaultCurrency',
+          'dealCustomFieldMetum.personalization',
+          'dealCustomFieldMetum.knownFieldId',
+          'dealCustomFieldMetum.hideFieldFlag',
+        ],
+        nullable: ['dealCustomFieldMetum.fieldOptions'],
+        description: 'The field definition.',
+        example: { dealCustomFieldMetum: fieldExample() },
+      },
       fieldNotFound,
       authError,
     ],
@@ -192,6 +205,13 @@ export const dealCustomFieldsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: [
+          'dealCustomFieldMetum.fieldDefaultCurrency',
+          'dealCustomFieldMetum.personalization',
+          'dealCustomFieldMetum.knownFieldId',
+          'dealCustomFieldMetum.hideFieldFlag',
+        ],
+        nullable: ['dealCustomFieldMetum.fieldOptions'],
         description: 'The field was created; its id is in dealCustomFieldMetum.id.',
         example: { dealCustomFieldMetum: fieldExample() },
       },
@@ -218,6 +238,13 @@ export const dealCustomFieldsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: [
+          'dealCustomFieldMetum.fieldDefaultCurrency',
+          'dealCustomFieldMetum.personalization',
+          'dealCustomFieldMetum.knownFieldId',
+          'dealCustomFieldMetum.hideFieldFlag',
+        ],
+        nullable: ['dealCustomFieldMetum.fieldOptions'],
         description: 'The updated field definition.',
         example: { dealCustomFieldMetum: fieldExample({ updatedTimestamp: '2026-01-16 17:00:00' }) },
       },

@@ -245,6 +245,7 @@ export const dealPipelinesMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: ['dealGroup.stages'],
         description: 'The updated pipeline, with its users and groups sideloaded.',
         example: {
           dealGroup: {

@@ -179,6 +179,8 @@ export const dealTasksMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        anyType: ['dealTasks[].status', 'dealTasks[].outcomeId'],
+        nullable: ['dealTasks[].title'],
         description: 'A page of tasks.',
         example: {
           dealTasks: [
@@ -311,6 +313,7 @@ export const dealTasksMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: ['taskNotification.dealTask', 'taskNotification.interval'],
         description: 'The reminder was created.',
         example: { taskNotification: { dealTask: '1', interval: '60', id: '1' } },
       },

@@ -210,6 +210,9 @@ export const dealsListMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: ['deals[].isDisabled'],
+        nullable: ['deals[].organization'],
+        anyType: ['deals[].isDisabled'],
         description: 'A page of deals; `meta.total` is a number and `meta.currencies` totals values per currency.',
         example: {
           deals: [dealExample, restrictedDealExample],

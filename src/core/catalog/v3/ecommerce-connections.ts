@@ -113,6 +113,7 @@ export const ecommerceConnectionsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: ['connections[].listId'],
         description: 'A page of connections, with the total count as a string in meta.total.',
         example: { connections: [connectionExample], meta: { total: '1' } },
       },
@@ -130,7 +131,13 @@ export const ecommerceConnectionsMethods: readonly V3Method[] = [
     path: '/api/3/connections/{id}',
     params: [idParam("The connection's id.")],
     responses: [
-      { status: 200, description: 'The connection.', example: { connection: connectionExample } },
+      {
+        status: 200,
+        optional: ['connection.status', 'connection.syncStatus', 'connection.lastSync', 'connection.listId'],
+        anyType: ['connection.isInternal'],
+        description: 'The connection.',
+        example: { connection: connectionExample },
+      },
       badRequest,
       authError,
     ],
@@ -150,6 +157,7 @@ export const ecommerceConnectionsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: ['connection.status', 'connection.syncStatus', 'connection.lastSync', 'connection.listId'],
         description: 'The connection was created.',
         example: {
           connection: { ...connectionExample, isInternal: 0, links: { customers: '/connections/1/customers' } },
@@ -172,6 +180,7 @@ export const ecommerceConnectionsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: ['connection.lastSync', 'connection.listId'],
         description: 'The updated connection.',
         example: { connection: { ...connectionExample, udate: '2026-01-16T10:00:00-06:00' } },
       },

@@ -91,6 +91,8 @@ export const ecommerceCustomersMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: ['ecomCustomers[].acceptsMarketing'],
+        nullable: ['ecomCustomers[].connection'],
         description: 'A page of customers, with the total count as a string in meta.total.',
         example: { ecomCustomers: [customerExample], meta: { total: '1' } },
       },
@@ -155,7 +157,12 @@ export const ecommerceCustomersMethods: readonly V3Method[] = [
     body: updateBody,
     bodyRequired: true,
     responses: [
-      { status: 200, description: 'The updated customer.', example: { ecomCustomer: customerExample } },
+      {
+        status: 200,
+        optional: ['ecomCustomer.acceptsMarketing'],
+        description: 'The updated customer.',
+        example: { ecomCustomer: customerExample },
+      },
       authError,
     ],
   },

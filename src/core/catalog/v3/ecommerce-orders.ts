@@ -308,6 +308,30 @@ export const ecommerceOrdersMethods: readonly V3Method[] = [
     responses: [
       {
         status: 201,
+        optional: [
+          'ecomOrderProducts[].orderid',
+          'ecomOrderProducts[].connectionid',
+          'ecomOrderProducts[].createdDate',
+          'ecomOrderProducts[].updatedDate',
+          'ecomOrderProducts[].tstamp',
+          'ecomOrderProducts[].links',
+          'ecomOrderProducts[].id',
+          'ecomOrderProducts[].ecomOrder',
+          'ecomOrder.externalcheckoutid',
+          'ecomOrder.orderNumber',
+          'ecomOrder.externalUpdatedDate',
+          'ecomOrder.abandonedDate',
+        ],
+        anyType: [
+          'ecomOrderProducts[].price',
+          'ecomOrderProducts[].quantity',
+          'ecomOrder.state',
+          'ecomOrder.totalPrice',
+          'ecomOrder.discountAmount',
+          'ecomOrder.shippingAmount',
+          'ecomOrder.taxAmount',
+          'ecomOrder.totalProducts',
+        ],
         description: 'The order was created; its connection, products and discounts are sideloaded.',
         example: {
           connections: [
@@ -351,6 +375,14 @@ export const ecommerceOrdersMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: ['ecomOrder.externalcheckoutid', 'ecomOrder.abandonedDate'],
+        anyType: [
+          'ecomOrder.totalPrice',
+          'ecomOrder.discountAmount',
+          'ecomOrder.shippingAmount',
+          'ecomOrder.taxAmount',
+          'ecomOrder.totalProducts',
+        ],
         description: 'The updated order, with its products and discounts sideloaded.',
         example: {
           ecomOrderProducts: [orderProductExample],

@@ -133,7 +133,12 @@ export const fieldValuesMethods: readonly V3Method[] = [
     path: '/api/3/fieldValues/{id}',
     params: [idParam("The field value's id.")],
     responses: [
-      { status: 200, description: 'The field value.', example: { fieldValue: fieldValueExample } },
+      {
+        status: 200,
+        nullable: ['fieldValue.field', 'fieldValue.value', 'fieldValue.owner'],
+        description: 'The field value.',
+        example: { fieldValue: fieldValueExample },
+      },
       notFound('FieldValue'),
       authError,
     ],

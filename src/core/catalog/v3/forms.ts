@@ -89,6 +89,7 @@ export const formsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: ['forms[].cfields[].header'],
         description: 'A page of forms, with the total count as a string in meta.total.',
         example: { forms: [formExample], meta: { total: '1' } },
       },
@@ -107,7 +108,21 @@ export const formsMethods: readonly V3Method[] = [
     path: '/api/3/forms/{id}',
     params: [formIdParam],
     responses: [
-      { status: 200, description: 'The form.', example: { form: formExample } },
+      {
+        status: 200,
+        optional: [
+          'form.actiondata.actions[].list',
+          'form.options.sendoptin',
+          'form.options.optin_id',
+          'form.options.optin_created',
+          'form.options.confform',
+          'form.cfields[].header',
+          'form.cfields[].type',
+        ],
+        nullable: ['form.aid'],
+        description: 'The form.',
+        example: { form: formExample },
+      },
       {
         status: 403,
         description: 'No form has this id, or the key is missing, invalid or not allowed to see forms.',

@@ -117,6 +117,12 @@ const groupExample = {
   id: '4',
 };
 
+/**
+ * An update echoes only what was sent (here the title and `p_admin`, a number as sent), plus links and id: the
+ * stored permission flags are not in the answer.
+ */
+const updatedGroupExample = { title: groupExample.title, p_admin: 0, links: groupExample.links, id: groupExample.id };
+
 const badRequest: ResponseDoc = {
   status: 400,
   description: 'The request could not be handled; the body is an empty object.',
@@ -137,6 +143,8 @@ export const groupsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: ['groups[].pgTagManage'],
+        nullable: ['groups[].descript', 'groups[].sdate'],
         description: 'All user groups (permission flags trimmed here).',
         example: { groups: [groupExample], meta: { total: '1' } },
       },
@@ -154,7 +162,12 @@ export const groupsMethods: readonly V3Method[] = [
     path: '/api/3/groups/{id}',
     params: [idParam("The user group's id.")],
     responses: [
-      { status: 200, description: 'The user group.', example: { group: groupExample } },
+      {
+        status: 200,
+        optional: ['group.pgTagManage'],
+        description: 'The user group.',
+        example: { group: groupExample },
+      },
       notFound('Group'),
       authError,
     ],
@@ -203,7 +216,7 @@ export const groupsMethods: readonly V3Method[] = [
     body: groupBody([]),
     bodyRequired: true,
     responses: [
-      { status: 200, description: 'The group after the change.', example: { group: groupExample } },
+      { status: 200, description: 'The group after the change.', example: { group: updatedGroupExample } },
       notFound('Group'),
       authError,
     ],

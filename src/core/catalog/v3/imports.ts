@@ -154,6 +154,7 @@ export const importsMethods: readonly V3Method[] = [
       },
       {
         status: 400,
+        anyType: ['failureReasons[]'],
         description:
           'Nothing was queued: the payload failed validation (failureReasons per contact) or the import rate limit was hit.',
         example: {

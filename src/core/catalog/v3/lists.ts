@@ -97,6 +97,7 @@ export const listsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        nullable: ['lists[].sender_url', 'lists[].sender_reminder', 'lists[].fulladdress', 'lists[].user'],
         description: 'A page of lists, with the total count as a string in meta.total.',
         example: { lists: [listExample], meta: { total: '1' } },
       },

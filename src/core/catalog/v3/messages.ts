@@ -168,7 +168,12 @@ export const messagesMethods: readonly V3Method[] = [
     },
     bodyRequired: true,
     responses: [
-      { status: 200, description: 'The message after the change.', example: { message: messageExample } },
+      {
+        status: 200,
+        nullable: ['message.user'],
+        description: 'The message after the change.',
+        example: { message: messageExample },
+      },
       notFound('Message'),
       authError,
     ],

@@ -77,6 +77,7 @@ export const miscMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: ['url'],
         description: 'The share link; on failure `success` is 0 and the message says why (e.g. "Invalid template").',
         example: {
           url: 'http://tplshare.com/gXKi4s2$',

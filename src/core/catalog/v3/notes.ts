@@ -101,7 +101,11 @@ export const notesMethods: readonly V3Method[] = [
     http: 'GET',
     path: '/api/3/notes/{id}',
     params: [idParam("The note's id.")],
-    responses: [{ status: 200, description: 'The note.', example: { note: noteExample } }, emptyBadRequest, authError],
+    responses: [
+      { status: 200, optional: ['note.is_draft'], description: 'The note.', example: { note: noteExample } },
+      emptyBadRequest,
+      authError,
+    ],
   },
   {
     id: 'v3.notes.create',
@@ -118,6 +122,7 @@ export const notesMethods: readonly V3Method[] = [
     responses: [
       {
         status: 201,
+        optional: ['note.is_draft'],
         description: 'The note was created; the record it is attached to is sideloaded.',
         example: {
           contacts: [
@@ -150,6 +155,7 @@ export const notesMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: ['note.is_draft'],
         description: 'The note as stored.',
         example: {
           note: { ...noteExample, mdate: '2026-01-16T08:12:00-06:00' },

@@ -206,7 +206,16 @@ export const personalizationsMethods: readonly V3Method[] = [
     http: 'DELETE',
     path: '/api/3/personalizations/{variableID}',
     params: [variableId],
-    responses: [deleted, notFound('Personalization'), authError],
+    responses: [
+      deleted,
+      notFound('Personalization'),
+      {
+        ...notFound('Personalization'),
+        status: 400,
+        description: 'The id is unknown; some accounts answer 400 instead of 404, with the same message.',
+      },
+      authError,
+    ],
   },
   {
     id: 'v3.personalizations.bulkDelete',

@@ -74,6 +74,7 @@ export const usersMethods: readonly V3Method[] = [
     params: [],
     responses: [
       { status: 200, description: 'The user the key belongs to.', example: { user: userExample } },
+      { status: 400, description: 'The request could not be processed; the body is an empty object.', example: {} },
       { status: 403, description: 'The key is missing, invalid or was reset.' },
     ],
   },
