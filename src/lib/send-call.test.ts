@@ -34,6 +34,8 @@ describe('sendCall', () => {
     );
     vi.stubGlobal('fetch', fetchMock);
     const pending = sendCall({ method, values: { params: {} }, connection, signal: controller.signal });
+    // The call first takes its turn in the rate budget; abort once it is on the wire.
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalled());
     controller.abort();
     const exchange = await pending;
     expect(fetchMock.mock.calls[0]?.[1].signal).toBe(controller.signal);
