@@ -31,6 +31,7 @@ test('a method page documents parameters, an example request, the expected respo
 }) => {
   await explorer.open();
   await explorer.openMethod('Create a contact');
+  await page.getByRole('tab', { name: 'Docs' }).click();
   await page.getByText('Parameters (').click();
   await expect(page.getByRole('cell', { name: 'contact.email', exact: true })).toBeVisible();
   await page.getByText('Example request').click();

@@ -14,6 +14,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: E2E.explorerUrl,
+    // A common desktop size, wide enough for raw and parsed side by side in the response pane; the workspace
+    // spec covers 1440×900, 1280×800 and 390×844 on its own.
+    viewport: { width: 1920, height: 1080 },
     trace: 'retain-on-failure',
     launchOptions: chromiumLaunchOptions,
   },

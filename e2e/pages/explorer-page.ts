@@ -63,13 +63,27 @@ export class ExplorerPage {
 
   /** The parsed tree, when the response pane shows raw and parsed as tabs (narrow) rather than side by side. */
   async showParsed(): Promise<void> {
-    const tab = this.page.getByRole('tab', { name: 'Parsed response' });
+    const tab = this.page.getByRole('tab', { name: 'Parsed', exact: true });
     if ((await tab.count()) > 0 && (await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
   }
 
-  async copySupportBundle(): Promise<void> {
+  /** The support bundle is one action in the response's status line: it opens a panel with the bundle. */
+  async openSupportBundle(): Promise<void> {
+    const dialog = this.page.getByRole('dialog', { name: 'Support bundle' });
+    if (await dialog.isVisible()) return;
     await this.page.getByRole('button', { name: 'Support bundle', exact: true }).click();
+    await expect(dialog).toBeVisible();
+  }
+
+  async copySupportBundle(): Promise<void> {
+    await this.openSupportBundle();
     await this.page.getByRole('button', { name: 'Copy support bundle' }).click();
+  }
+
+  /** The raw view: beside the parsed one in a wide response pane, a tab of its own in a narrow one. */
+  async showRaw(): Promise<void> {
+    const tab = this.page.getByRole('tab', { name: 'Raw', exact: true });
+    if ((await tab.count()) > 0 && (await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
   }
 
   async clipboard(): Promise<string> {

@@ -219,7 +219,13 @@ export function MethodPage({
         defaultLayout={layout.defaultLayout}
         onLayoutChanged={layout.onLayoutChanged}
       >
-        <Panel id={requestId} minSize={sideBySide ? '320px' : '140px'} className="pane-fill">
+        <Panel
+          id={requestId}
+          // The response gets the larger share by default (Hoppscotch's 35/65 stacked): it is what the user reads.
+          defaultSize={sideBySide ? '42%' : '38%'}
+          minSize={sideBySide ? '320px' : '140px'}
+          className="pane-fill"
+        >
           <section className="request-pane" aria-label="Request">
             <header className="request-head">
               <h2>{method.summary}</h2>
@@ -245,7 +251,12 @@ export function MethodPage({
           </section>
         </Panel>
         <Separator className="splitter" aria-label="Resize the request and response panes" />
-        <Panel id={responseId} minSize={sideBySide ? '360px' : '160px'} className="pane-fill">
+        <Panel
+          id={responseId}
+          defaultSize={sideBySide ? '58%' : '62%'}
+          minSize={sideBySide ? '360px' : '160px'}
+          className="pane-fill"
+        >
           <section className="response-pane" aria-label="Response panel">
             {lastSent && (
               <PagingPanel

@@ -8,8 +8,8 @@ export function ResponsePlaceholder({ busy = false, onCancel }: { busy?: boolean
       <div className="response-empty" role="status">
         <span className="spinner" aria-hidden="true" />
         <p>Sending… {(elapsed / 1000).toFixed(1)} s</p>
-        <button type="button" onClick={onCancel}>
-          Cancel request
+        <button type="button" onClick={onCancel} aria-label="Cancel this call">
+          Cancel
         </button>
       </div>
     );
