@@ -38,4 +38,10 @@ describe('readExplorerArgs', () => {
     ]);
     expect(() => readExplorerArgs(['--allow-origin', 'http://127.0.0.1:9000/api/3'])).toThrow(/bare/);
   });
+
+  it('reads --sandbox-seed-contacts and refuses a bad count', () => {
+    expect(readExplorerArgs([]).sandboxSeedContacts).toBe(0);
+    expect(readExplorerArgs(['--sandbox-seed-contacts', '100000']).sandboxSeedContacts).toBe(100_000);
+    expect(() => readExplorerArgs(['--sandbox-seed-contacts', 'many'])).toThrow(/--sandbox-seed-contacts must be/);
+  });
 });

@@ -12,6 +12,16 @@ export function portArg(value: string | undefined, name: string, fallback: numbe
   return n;
 }
 
+/** Parses a `--seed-contacts <n>`-like count: a whole number from 0 to 1,000,000. */
+export function countArg(value: string | undefined, name: string): number {
+  if (value === undefined) return 0;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 0 || n > 1_000_000) {
+    throw new Error(`--${name} must be a whole number between 0 and 1000000, got "${value}".`);
+  }
+  return n;
+}
+
 /** Reads the flags shared by `npm start` and `npm run dev`. */
 export function readExplorerArgs(argv: readonly string[]) {
   const { values } = parseArgs({
@@ -21,6 +31,7 @@ export function readExplorerArgs(argv: readonly string[]) {
       host: { type: 'string' },
       'sandbox-port': { type: 'string' },
       'sandbox-api-key': { type: 'string' },
+      'sandbox-seed-contacts': { type: 'string' },
       'allow-origin': { type: 'string', multiple: true },
       rebuild: { type: 'boolean' },
       'max-request-bytes': { type: 'string' },
@@ -39,6 +50,7 @@ export function readExplorerArgs(argv: readonly string[]) {
     host: values.host ?? '127.0.0.1',
     sandboxPort: portArg(values['sandbox-port'], 'sandbox-port', 5174),
     sandboxApiKey: values['sandbox-api-key'],
+    sandboxSeedContacts: countArg(values['sandbox-seed-contacts'], 'sandbox-seed-contacts'),
     allowOrigins: [...(values['allow-origin'] ?? []), ...fromEnv].map(normaliseAllowedOrigin),
     rebuild: values.rebuild ?? false,
     limits: readLimits(values),

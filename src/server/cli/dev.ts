@@ -13,7 +13,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 runCli(async () => {
   const args = readExplorerArgs(process.argv.slice(2));
   warnIfExposed(args.host);
-  const sandbox = await startSandbox(args.sandboxPort, args.sandboxApiKey);
+  const sandbox = await startSandbox(args.sandboxPort, args.sandboxApiKey, { seedContacts: args.sandboxSeedContacts });
   const selfOrigins: string[] = [];
   const middleware = createExplorerMiddleware({
     selfOrigins: () => selfOrigins,

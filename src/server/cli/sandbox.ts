@@ -5,10 +5,10 @@ import { writeDataFile } from '../sandbox/data-file';
 import { seedStore } from '../sandbox/seed';
 import { toSnapshot } from '../sandbox/snapshot';
 import { loadDataFile, startSandbox } from '../sandbox/start-sandbox';
-import { portArg } from './args';
+import { countArg, portArg } from './args';
 import { runCli } from './run-cli';
 
-const USAGE = `Usage: npm run sandbox -- [--port <q>] [--api-key <k>] [--data <file>] [--no-rate-limit]
+const USAGE = `Usage: npm run sandbox -- [--port <q>] [--api-key <k>] [--data <file>] [--no-rate-limit] [--seed-contacts <n>]
        npm run sandbox -- --data <file> --reset-key     (issue a new key for a stopped, persisted sandbox)`;
 
 /** `--reset-key`: rewrites the key in the data file (seeding it if new) and prints the new key. */
@@ -29,6 +29,7 @@ runCli(async () => {
       data: { type: 'string' },
       'reset-key': { type: 'boolean' },
       'no-rate-limit': { type: 'boolean' },
+      'seed-contacts': { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -46,6 +47,7 @@ runCli(async () => {
   const running = await startSandbox(portArg(values.port, 'port', 5174), values['api-key'], {
     ...(dataFile ? { dataFile } : {}),
     ...(values['no-rate-limit'] ? { rateLimit: false as const } : {}),
+    seedContacts: countArg(values['seed-contacts'], 'seed-contacts'),
   });
   if (dataFile) {
     // runCli exits on Ctrl+C/SIGTERM; the exit hook is synchronous, so the atomic write completes first.
@@ -57,7 +59,7 @@ runCli(async () => {
     API key: ${running.sandbox.apiKey()}
   v3: ${running.url}/api/3/…   v1: ${running.url}/admin/api.php
   ${dataFile ? `Data: ${dataFile} (saved on a clean stop)` : 'Data: in memory (pass --data <file> to keep it)'}
-  Rate limit: ${values['no-rate-limit'] ? 'off' : '5 requests/second per key'}
+  Rate limit: ${values['no-rate-limit'] ? 'off' : '5 requests/second per account'}
   Press Ctrl+C to stop.
 `);
   return [running.server];

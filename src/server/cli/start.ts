@@ -42,7 +42,7 @@ runCli(async () => {
       build: { outDir: dist, emptyOutDir: false },
     });
   }
-  const sandbox = await startSandbox(args.sandboxPort, args.sandboxApiKey);
+  const sandbox = await startSandbox(args.sandboxPort, args.sandboxApiKey, { seedContacts: args.sandboxSeedContacts });
   const explorer = await startExplorerServer({
     distDir: dist,
     port: args.port,

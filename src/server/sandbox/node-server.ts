@@ -5,8 +5,11 @@ import type { Sandbox } from './sandbox';
 /** The largest request body the sandbox reads (ActiveCampaign bodies are small). */
 export const SANDBOX_MAX_BODY_BYTES = 10 * 1024 * 1024;
 
+/** The limiter's bucket: the limit is per account, shared by every key. */
+const ACCOUNT = 'account';
+
 export interface SandboxServerOptions {
-  /** Per-key request limit; on (5/s, like ActiveCampaign) unless `false`. */
+  /** Per-account request limit; on (5/s, like ActiveCampaign) unless `false`. */
   rateLimit?: RateLimitOptions | false;
 }
 
@@ -23,8 +26,8 @@ export function createSandboxServer(sandbox: Sandbox, options: SandboxServerOpti
     for (const [k, v] of Object.entries(req.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : v;
     const rateHeaders: Record<string, string> = {};
     if (limit) {
-      // Counted per presented key (v3 header or v1 query), as the limit is per account.
-      const decision = limit(headers['api-token'] ?? url.searchParams.get('api_key') ?? '');
+      // The sandbox is one account: every request counts against the same budget, whatever key it presents.
+      const decision = limit(ACCOUNT);
       if (!decision.allowed) {
         res
           .writeHead(429, {
@@ -33,7 +36,7 @@ export function createSandboxServer(sandbox: Sandbox, options: SandboxServerOpti
             'RateLimit-Limit': String(perSecond),
             'RateLimit-Remaining': '0',
           })
-          .end(JSON.stringify({ message: `Too Many Requests: at most ${perSecond} requests per second per API key.` }));
+          .end(JSON.stringify({ message: `Too Many Requests: at most ${perSecond} requests per second per account.` }));
         req.resume();
         return;
       }

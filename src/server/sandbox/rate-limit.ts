@@ -13,7 +13,7 @@ export interface RateLimitOptions {
 
 export type RateDecision = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
 
-/** A sliding one-second window per key: the 6th request inside any second is refused. */
+/** A sliding one-second window per bucket (the sandbox uses one: the account): the 6th request inside any second is refused. */
 export function createRateLimiter(options: RateLimitOptions): (key: string) => RateDecision {
   const now = options.now ?? Date.now;
   const hits = new Map<string, number[]>();

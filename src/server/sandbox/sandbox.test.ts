@@ -135,3 +135,16 @@ describe('sandbox v1', () => {
     expect(body(res)).toMatchObject({ email: 'both@example.com', result_code: 1 });
   });
 });
+
+describe('seedContacts', () => {
+  it('adds that many deterministic contacts after the demo account, kept by a reset', () => {
+    const sb = createSandbox({ apiKey: 'k', baseUrl: 'http://127.0.0.1:1', seedContacts: 100_000 });
+    expect(sb.store.contacts.rows.size).toBe(SEED_CONTACTS + 100_000);
+    const again = createSandbox({ apiKey: 'k', baseUrl: 'http://127.0.0.1:1', seedContacts: 100_000 });
+    expect(again.store.contacts.rows.get(SEED_CONTACTS + 77_777)).toEqual(
+      sb.store.contacts.rows.get(SEED_CONTACTS + 77_777),
+    );
+    sb.resetData();
+    expect(sb.store.contacts.rows.size).toBe(SEED_CONTACTS + 100_000);
+  });
+});

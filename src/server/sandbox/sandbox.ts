@@ -14,6 +14,8 @@ export interface SandboxOptions {
   now?: () => Date;
   /** Data to start from (a restored `--data` file); the seeded demo account otherwise. */
   store?: SandboxStore;
+  /** Extra deterministic contacts on top of the demo account's 250 (also after "Reset sandbox data"). */
+  seedContacts?: number;
 }
 
 export interface Sandbox {
@@ -33,7 +35,7 @@ export const RESET_KEY_PATH = '/sandbox-admin/reset-key';
 
 /** Creates an ActiveCampaign-like account in memory; `handle` is transport-free so tests call it directly. */
 export function createSandbox(options: SandboxOptions): Sandbox {
-  let store = options.store ?? seedStore(options.baseUrl, options.now);
+  let store = options.store ?? seedStore(options.baseUrl, options.now, options.seedContacts);
   let key = options.apiKey;
   const sandbox: Sandbox = {
     get store() {
@@ -45,7 +47,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       return key;
     },
     resetData() {
-      store = seedStore(store.baseUrl, options.now);
+      store = seedStore(store.baseUrl, options.now, options.seedContacts);
     },
     handle(req) {
       if (req.path === '/admin/api.php') {

@@ -48,8 +48,9 @@ export function emptyStore(baseUrl: string, now: () => Date = () => new Date()):
 /**
  * Builds the deterministic demo account: the same ids, names and dates on
  * every start, so docs, screenshots and tests can rely on them.
+ * `extraContacts` adds that many more deterministic contacts (benchmarks, paging tests).
  */
-export function seedStore(baseUrl: string, now: () => Date = () => new Date()): SandboxStore {
+export function seedStore(baseUrl: string, now: () => Date = () => new Date(), extraContacts = 0): SandboxStore {
   const store = emptyStore(baseUrl, now);
   insert(store.users, (id) => ({
     id,
@@ -104,6 +105,8 @@ export function seedStore(baseUrl: string, now: () => Date = () => new Date()): 
 
   for (let i = 1; i <= SEED_CONTACTS; i++) seedContact(store, i);
   seedCrm(store);
+  // Extra contacts come after the CRM seed, so the demo account's ids stay the same whatever the size.
+  for (let i = SEED_CONTACTS + 1; i <= SEED_CONTACTS + extraContacts; i++) seedContact(store, i);
   return store;
 }
 

@@ -17,10 +17,12 @@ export interface RunningSandbox {
 }
 
 export interface StartSandboxOptions {
-  /** 5 requests/second per key unless `false`. */
+  /** 5 requests/second per account (shared by every key) unless `false`. */
   rateLimit?: RateLimitOptions | false;
   /** Persist state here: loaded at start (seeded if missing), written by `save()`. */
   dataFile?: string;
+  /** Seeds this many extra deterministic contacts on top of the demo account (ignored when a data file is restored). */
+  seedContacts?: number;
 }
 
 /** Loads a data file; a corrupt one throws a message that names it and promises it was not touched. */
@@ -51,6 +53,7 @@ export async function startSandbox(
     baseUrl: '',
     now,
     ...(restored ? { store: restored.store } : {}),
+    ...(options.seedContacts ? { seedContacts: options.seedContacts } : {}),
   });
   const server = createSandboxServer(sandbox, { rateLimit: options.rateLimit ?? undefined });
   await new Promise<void>((resolve, reject) => {
