@@ -1,4 +1,5 @@
 import { SEED_START, seedCrm } from './seed-crm';
+import { seedRecords } from './engine/records';
 import { emptyTable, insert, type SandboxStore } from './store';
 
 const FIRST = ['Jane', 'Omar', 'Mei', 'Lucas', 'Amara', 'Ivan', 'Sofia', 'Kenji', 'Priya', 'Diego', 'Elif', 'Noah'];
@@ -42,6 +43,7 @@ export function emptyStore(baseUrl: string, now: () => Date = () => new Date()):
     users: emptyTable(),
     automations: emptyTable(),
     campaigns: emptyTable(),
+    records: {},
   };
 }
 
@@ -105,6 +107,7 @@ export function seedStore(baseUrl: string, now: () => Date = () => new Date(), e
 
   for (let i = 1; i <= SEED_CONTACTS; i++) seedContact(store, i);
   seedCrm(store);
+  store.records = seedRecords();
   // Extra contacts come after the CRM seed, so the demo account's ids stay the same whatever the size.
   for (let i = SEED_CONTACTS + 1; i <= SEED_CONTACTS + extraContacts; i++) seedContact(store, i);
   return store;
