@@ -266,6 +266,7 @@ export function deleteContact(store: SandboxStore, id: number): void {
   for (const d of store.deals.rows.values()) if (d.contact === id) d.contact = null;
   // Engine rows that hang off the contact (goals, automations, account links…) go with it.
   for (const table of Object.values(store.records)) {
-    for (const [rowId, row] of table.rows) if (row.contact !== undefined && String(row.contact) === String(id)) table.rows.delete(rowId);
+    for (const [rowId, row] of table.rows)
+      if (row.contact !== undefined && String(row.contact) === String(id)) table.rows.delete(rowId);
   }
 }

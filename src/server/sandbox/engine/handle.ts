@@ -12,7 +12,7 @@ import { readPage } from '../v3/paging';
 import { conform } from './conform';
 import { pluralOf } from './names';
 import { nativeAdapter } from './native';
-import { baseOfTable, singularOfTable, templates, type Operation } from './operations';
+import { baseOfTable, documentedLinkBases, singularOfTable, templates, type Operation } from './operations';
 import { applyFilters, applyOrders } from './query';
 import { recordTable, cascadeRecords, type WireRow } from './records';
 import { localiseUrls, missing, touch, withLinks } from './wire';
@@ -66,7 +66,7 @@ export function sourceOf(store: SandboxStore, table: string): Source {
 /** The table whose records are reached at `/api/3/<base>/<id>`. */
 export function tableOfBase(base: string): string | undefined {
   for (const [table, b] of baseOfTable) if (b === base) return table;
-  return nativeAdapter(base) ? base : undefined;
+  return nativeAdapter(base) || templates.has(base) ? base : undefined;
 }
 
 function singular(table: string): string {
@@ -127,7 +127,10 @@ function remove(op: Operation, { store, params }: EngineCtx): SandboxResponse {
 }
 
 /** The body's record under the method's documented root key (`{"dealTask": {...}}`), or a 422 pointing at it. */
-function readInput(op: Operation, req: SandboxRequest): { ok: true; input: Row } | { ok: false; response: SandboxResponse } {
+function readInput(
+  op: Operation,
+  req: SandboxRequest,
+): { ok: true; input: Row } | { ok: false; response: SandboxResponse } {
   const schema = op.method.body;
   let parsed: unknown = {};
   if (req.body.trim() !== '') {
@@ -150,7 +153,8 @@ function readInput(op: Operation, req: SandboxRequest): { ok: true; input: Row }
     };
   }
   const innerSchema = schema.properties[rootKey] as ObjectSchema;
-  const missingFields = op.kind === 'create' ? (innerSchema.required ?? []).filter((k) => isBlank((inner as Row)[k])) : [];
+  const missingFields =
+    op.kind === 'create' ? (innerSchema.required ?? []).filter((k) => isBlank((inner as Row)[k])) : [];
   if (missingFields.length > 0) {
     return {
       ok: false,
@@ -250,7 +254,10 @@ export function serve(op: Operation, ctx: EngineCtx): SandboxResponse {
  */
 export function followLink(store: SandboxStore, base: string, id: string, name: string): SandboxResponse | undefined {
   const table = tableOfBase(base);
-  if (!table) return undefined;
+  if (!table) {
+    // Documented bodies the engine answers as written (actions, sideloads) link to records of no table here.
+    return documentedLinkBases.has(base) ? json(200, { [name]: null }) : undefined;
+  }
   const parent = sourceOf(store, table).get(id);
   if (!parent) return json(404, { message: `No Result found for ${singular(table)} with id ${id}` });
   const ref = parent[name];

@@ -64,7 +64,10 @@ export const nativeTables: Readonly<Record<string, NativeAdapter>> = {
   deals: adapter((s) => s.deals, dealJson),
   accounts: adapter((s) => s.accounts, accountJson),
   notes: adapter((s) => s.notes, noteJson),
-  webhooks: adapter((s) => s.webhooks, (_s, w) => webhookJson(w)),
+  webhooks: adapter(
+    (s) => s.webhooks,
+    (_s, w) => webhookJson(w),
+  ),
   users: adapter((s) => s.users, userJson),
   automations: adapter((s) => s.automations, automationJson),
   campaigns: adapter((s) => s.campaigns, campaignJson),

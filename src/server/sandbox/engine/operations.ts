@@ -36,7 +36,10 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 function segments(path: string): string[] {
-  return path.replace(/^\/api\/3\/?/, '').split('/').filter(Boolean);
+  return path
+    .replace(/^\/api\/3\/?/, '')
+    .split('/')
+    .filter(Boolean);
 }
 
 const isParam = (s: string) => /^\{\w+\}$/.test(s);
@@ -99,7 +102,14 @@ export const operations: readonly Operation[] = (() => {
   const tableOfBase = new Map<string, string>();
   for (const op of ops) {
     const b = pathBase(op.method);
-    if (b && op.table && (op.kind === 'get' || op.kind === 'update') && !tableOfBase.has(b)) tableOfBase.set(b, op.table);
+    if (b && op.table && (op.kind === 'get' || op.kind === 'update') && !tableOfBase.has(b))
+      tableOfBase.set(b, op.table);
+  }
+  for (const op of ops) {
+    if (op.kind === 'list' && op.table && !op.parent) {
+      const b = segments(op.method.path).join('/');
+      if (!tableOfBase.has(b)) tableOfBase.set(b, op.table);
+    }
   }
   for (const op of ops) {
     if (op.kind !== 'delete') continue;
@@ -119,7 +129,8 @@ export const baseOfTable: ReadonlyMap<string, string> = (() => {
     if (b && op.table && op.kind !== 'action' && !out.has(op.table)) out.set(op.table, b);
   }
   for (const op of operations) {
-    if (op.kind === 'list' && op.table && !op.parent && !out.has(op.table)) out.set(op.table, segments(op.method.path).join('/'));
+    if (op.kind === 'list' && op.table && !op.parent && !out.has(op.table))
+      out.set(op.table, segments(op.method.path).join('/'));
   }
   return out;
 })();
@@ -161,4 +172,18 @@ export const exampleIdsOfTable: ReadonlyMap<string, readonly string[]> = (() => 
     out.set(op.table, set);
   }
   return new Map([...out].map(([k, v]) => [k, [...v]]));
+})();
+
+/** Path bases that documented example URLs link into (`…/api/3/<base>/<id>/<name>`). */
+export const documentedLinkBases: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  const visit = (v: unknown): void => {
+    if (typeof v === 'string') {
+      const m = /\/api\/3\/(.+)\/[^/]+\/[^/]+$/.exec(v);
+      if (m?.[1]) out.add(m[1]);
+    } else if (Array.isArray(v)) v.forEach(visit);
+    else if (isObject(v)) Object.values(v).forEach(visit);
+  };
+  for (const op of operations) visit(op.example);
+  return out;
 })();

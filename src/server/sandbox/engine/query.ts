@@ -50,7 +50,8 @@ export function applyFilters<T extends Row>(rows: T[], query: URLSearchParams, k
     const op = (m[2] ?? 'eq') as Op;
     if (!OPS.includes(op)) continue;
     if (keys.has(key)) out = out.filter((r) => test(r[key], op, value));
-    else if (key === 'search') out = out.filter((r) => textOf(r).some((t) => test(t, op === 'eq' ? 'contains' : op, value)));
+    else if (key === 'search')
+      out = out.filter((r) => textOf(r).some((t) => test(t, op === 'eq' ? 'contains' : op, value)));
   }
   const search = query.get('search');
   if (search) out = out.filter((r) => textOf(r).some((t) => t.toLowerCase().includes(search.toLowerCase())));
@@ -74,6 +75,10 @@ export function applyOrders<T extends Row>(
     const m = /^orders\[([^\]]+)\]$/.exec(name);
     if (!m) continue;
     const dir = value.toUpperCase();
+    if (dir === 'WEIGHT') {
+      // Relevance to the search: accepted (documented on name orders), kept in stored order.
+      continue;
+    }
     if (dir !== 'ASC' && dir !== 'DESC') {
       return {
         ok: false,

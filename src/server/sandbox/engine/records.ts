@@ -71,6 +71,7 @@ export function recordTable(store: SandboxStore, name: string): RecordTable {
  */
 export function cascadeRecords(store: SandboxStore, singular: string, id: string): void {
   for (const table of Object.values(store.records)) {
-    for (const [rowId, row] of table.rows) if (row[singular] !== undefined && String(row[singular]) === id) table.rows.delete(rowId);
+    for (const [rowId, row] of table.rows)
+      if (row[singular] !== undefined && String(row[singular]) === id) table.rows.delete(rowId);
   }
 }

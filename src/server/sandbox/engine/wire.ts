@@ -49,7 +49,11 @@ export function touch(row: Record<string, unknown>, at: Date, created: boolean):
 /** The 404 for a missing record: the method's documented 404 wording with this id, else AC's usual sentence. */
 export function missing(op: Operation, entitySingular: string, id: string): SandboxResponse {
   const documented = op.method.responses.find((r) => r.status === 404)?.example;
-  if (documented && typeof documented === 'object' && typeof (documented as { message?: unknown }).message === 'string') {
+  if (
+    documented &&
+    typeof documented === 'object' &&
+    typeof (documented as { message?: unknown }).message === 'string'
+  ) {
     const text = (documented as { message: string }).message.replace(/with id \S+/, `with id ${id}`);
     return json(404, { ...(documented as object), message: text });
   }
