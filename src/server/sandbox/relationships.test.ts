@@ -117,7 +117,7 @@ describe('v1 actions share data with v3', () => {
 
   it('contact_tag_remove, list_add/list_delete, tags_list, automation_list and account_view', () => {
     const { v1, v3 } = setup();
-    expect(v1('contact_tag_remove', {}, { id: '4', tags: 'vip' })).toMatchObject({
+    expect(v1('contact_tag_remove', {}, { id: '4', tags: 'vip member' })).toMatchObject({
       result_message: 'Contact tag deleted',
     });
     expect(v1('contact_view', { id: '4' }).tags).toEqual([]);
@@ -137,7 +137,7 @@ describe('v1 actions share data with v3', () => {
     expect(v3('GET', '/api/3/lists/4').body.list).toMatchObject({ name: 'Events', stringid: 'events' });
     expect(v1('list_delete', { id: '4' })).toMatchObject({ result_code: 1 });
     expect(v3('GET', '/api/3/lists/4').status).toBe(404);
-    expect(v1('tags_list')).toMatchObject({ '0': { id: '1', name: 'VIP' }, result_code: 1 });
+    expect(v1('tags_list')).toMatchObject({ '0': { id: '1', name: 'VIP member' }, result_code: 1 });
     expect(v1('automation_list', { limit: '2' })).toMatchObject({ '1': { name: 'Lead scoring' } });
     expect(v1('automation_list', { limit: '2' })).not.toHaveProperty('2');
     expect(v1('account_view')).toMatchObject({ result_code: 1, account: '127.0.0.1:1' });

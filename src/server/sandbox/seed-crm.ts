@@ -23,6 +23,10 @@ export function seedCrm(store: SandboxStore): void {
   const pipelines = [
     { title: 'Sales', stages: ['To contact', 'In contact', 'Qualified', 'Proposal sent', 'Negotiation'] },
     { title: 'Partnerships', stages: ['Intro', 'Pilot', 'Signed'] },
+    { title: 'Renewals', stages: ['Due', 'Quoted', 'Renewed'] },
+    { title: 'Onboarding', stages: ['Kick-off', 'Set-up', 'Live'] },
+    { title: 'Events', stages: ['Invited', 'Registered', 'Attended'] },
+    { title: 'Referrals', stages: ['Referred', 'Contacted', 'Converted'] },
   ];
   const colors = ['C481DF', '32B0FC', '18D499', 'E6CE4B', 'F46A6A'];
   for (const p of pipelines) {

@@ -1,4 +1,5 @@
 import { SEED_START, seedCrm } from './seed-crm';
+import { seedRecords } from './engine/records';
 import { emptyTable, insert, type SandboxStore } from './store';
 
 const FIRST = ['Jane', 'Omar', 'Mei', 'Lucas', 'Amara', 'Ivan', 'Sofia', 'Kenji', 'Priya', 'Diego', 'Elif', 'Noah'];
@@ -42,6 +43,7 @@ export function emptyStore(baseUrl: string, now: () => Date = () => new Date()):
     users: emptyTable(),
     automations: emptyTable(),
     campaigns: emptyTable(),
+    records: {},
   };
 }
 
@@ -68,7 +70,7 @@ export function seedStore(baseUrl: string, now: () => Date = () => new Date(), e
   }));
 
   const fields = [
-    { title: 'Membership level', type: 'dropdown', perstag: 'MEMBERSHIP_LEVEL', defval: 'Bronze' },
+    { title: 'Membership tier', type: 'dropdown', perstag: 'MEMBERSHIP_TIER', defval: 'Bronze' },
     { title: 'Birthday', type: 'date', perstag: 'BIRTHDAY', defval: '' },
     { title: 'Company size', type: 'text', perstag: 'COMPANY_SIZE', defval: '' },
     { title: 'Newsletter topics', type: 'checkbox', perstag: 'NEWSLETTER_TOPICS', defval: '' },
@@ -77,7 +79,7 @@ export function seedStore(baseUrl: string, now: () => Date = () => new Date(), e
     insert(store.fields, (id) => ({ id, ...f, descript: '', cdate: SEED_START, udate: SEED_START }));
   }
   const lists = [
-    ['Newsletter', 'newsletter', 'You signed up for our newsletter on example.com.'],
+    ['Newsletter', 'monthly-newsletter', 'You signed up for our newsletter on example.com.'],
     ['Product updates', 'product-updates', 'You asked to hear about new features.'],
     ['Customers', 'customers', 'You bought something from example.com.'],
   ] as const;
@@ -92,7 +94,25 @@ export function seedStore(baseUrl: string, now: () => Date = () => new Date(), e
       udate: SEED_START,
     }));
   }
-  const tags = ['VIP', 'Lead', 'Customer', 'Webinar attendee', 'Churn risk', 'Newsletter'];
+  // Names differ from the catalog's examples, so "Create a tag/list" with the example succeeds on a fresh sandbox.
+  const tags = [
+    'VIP member',
+    'Lead',
+    'Customer',
+    'Webinar attendee',
+    'Churn risk',
+    'Newsletter',
+    'Trial',
+    'Partner',
+    'Referral',
+    'Event 2026',
+    'Beta tester',
+    'Reseller',
+    'Enterprise',
+    'Inactive',
+    'Promo code',
+    'Annual plan',
+  ];
   tags.forEach((tag, i) =>
     insert(store.tags, (id) => ({
       id,
@@ -105,6 +125,7 @@ export function seedStore(baseUrl: string, now: () => Date = () => new Date(), e
 
   for (let i = 1; i <= SEED_CONTACTS; i++) seedContact(store, i);
   seedCrm(store);
+  store.records = seedRecords();
   // Extra contacts come after the CRM seed, so the demo account's ids stay the same whatever the size.
   for (let i = SEED_CONTACTS + 1; i <= SEED_CONTACTS + extraContacts; i++) seedContact(store, i);
   return store;

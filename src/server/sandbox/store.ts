@@ -5,6 +5,8 @@
  * single thread, so every write (including id allocation) is atomic.
  */
 
+import type { RecordTable } from './engine/records';
+
 /** Epoch milliseconds; serialised as ISO with the account's offset on the wire. */
 export type Millis = number;
 
@@ -215,6 +217,8 @@ export const TABLE_NAMES: readonly TableName[] = [
 ];
 
 export interface SandboxStore extends Tables {
+  /** The engine's tables for every other catalog resource (dealTasks, ecomOrders…), keyed by plural root. */
+  records: Record<string, RecordTable>;
   /** The account's public host, used to build `links` the way ActiveCampaign does. */
   baseUrl: string;
   /** The clock, injectable so tests and seeds are deterministic. */
@@ -260,4 +264,9 @@ export function deleteContact(store: SandboxStore, id: number): void {
   removeWhere(store.contactLists, (r) => r.contact === id);
   removeWhere(store.notes, (r) => r.reltype === 'Subscriber' && r.relid === id);
   for (const d of store.deals.rows.values()) if (d.contact === id) d.contact = null;
+  // Engine rows that hang off the contact (goals, automations, account links…) go with it.
+  for (const table of Object.values(store.records)) {
+    for (const [rowId, row] of table.rows)
+      if (row.contact !== undefined && String(row.contact) === String(id)) table.rows.delete(rowId);
+  }
 }

@@ -6,6 +6,7 @@ import type { Action, V1Call } from './call';
 import { contactActions } from './contact-actions';
 import type { V1Output } from '../../../core/request/types';
 import { v1Answer } from './envelope';
+import { serveV1 } from './engine';
 import { listActions } from './list-actions';
 
 /** Every `api_action` the sandbox implements. */
@@ -13,7 +14,8 @@ export const v1Actions: Readonly<Record<string, Action>> = { ...contactActions, 
 
 /** `/admin/api.php`: the caller has been authenticated; dispatches on `api_action`. */
 export function handleV1(store: SandboxStore, req: SandboxRequest): SandboxResponse {
-  const output: V1Output = req.query.get('api_output') === 'xml' ? 'xml' : 'json';
+  // Without api_output the real v1 answers XML; only `json` switches to JSON (the explorer always asks for it).
+  const output: V1Output = req.query.get('api_output') === 'json' ? 'json' : 'xml';
   const action = req.query.get('api_action') ?? '';
   const form = req.method === 'POST' ? decodePairs(req.body) : [];
   const pairs = [...req.query.entries(), ...form];
@@ -22,6 +24,8 @@ export function handleV1(store: SandboxStore, req: SandboxRequest): SandboxRespo
   const call: V1Call = { store, output, pairs, param: (name) => req.query.get(name) ?? formMap.get(name) };
   const handler = Object.hasOwn(v1Actions, action) ? v1Actions[action] : undefined;
   if (!handler) {
+    const served = serveV1(action, call);
+    if (served) return served;
     return v1Answer(output, {}, false, `The sandbox does not implement api_action=${action || '(none)'}.`);
   }
   return handler(call);

@@ -64,10 +64,10 @@ describe('the official v1 Node wrapper, unchanged, against the sandbox', () => {
     const listsByPost = await ac.api('list/list', { ids: '2,3' });
     expect(Object.keys(listsByPost).filter((k) => /^\d+$/.test(k))).toEqual(['0', '1']);
 
-    const tagged = await ac.api('contact/tag/add', { email: 'wrapper@example.com', tags: 'vip' });
+    const tagged = await ac.api('contact/tag/add', { email: 'wrapper@example.com', tags: 'vip member' });
     expect(tagged).toMatchObject({ result_code: 1 });
     const after = await ac.api(`contact/view?id=${id}`, {});
-    expect(after.tags).toEqual(['api', 'wrapper', 'VIP']);
+    expect(after.tags).toEqual(['api', 'wrapper', 'VIP member']);
 
     // v1 and v3 share the account: the contact and its tag are visible through v3.
     const v3 = (await (

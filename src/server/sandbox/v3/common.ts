@@ -104,6 +104,12 @@ export function applyOrders<T>(rows: T[], query: URLSearchParams, columns: Recor
     const m = /^orders\[([^\]]+)\]$/.exec(name);
     if (!m) continue;
     const dir = value.toUpperCase();
+    const column = columns[m[1] ?? ''];
+    if (dir === 'WEIGHT') {
+      // Documented for tag and list names: exact matches first, then prefix matches, then the rest.
+      if (column) orders.push([weightColumn(column, searchTerm(query, m[1] ?? '')), 1]);
+      continue;
+    }
     if (dir !== 'ASC' && dir !== 'DESC') {
       return {
         ok: false,
@@ -119,7 +125,6 @@ export function applyOrders<T>(rows: T[], query: URLSearchParams, columns: Recor
         }),
       };
     }
-    const column = columns[m[1] ?? ''];
     if (column) orders.push([column, dir === 'ASC' ? 1 : -1]);
   }
   if (orders.length === 0) return { ok: true, value: rows };
@@ -133,6 +138,25 @@ export function applyOrders<T>(rows: T[], query: URLSearchParams, columns: Recor
     return 0;
   });
   return { ok: true, value: sorted };
+}
+
+/** The text a `weight` order ranks against: `search`, else the column's (or `search`'s) filter in any operator form. */
+export function searchTerm(query: URLSearchParams, column: string): string {
+  const direct = query.get('search');
+  if (direct) return direct.toLowerCase();
+  for (const [k, v] of query) {
+    if (k.startsWith(`filters[${column}]`) || k.startsWith('filters[search]')) return v.toLowerCase();
+  }
+  return '';
+}
+
+/** Ranks a row 0 (equals the term), 1 (starts with it) or 2, then by the column itself. */
+function weightColumn<T>(column: Column<T>, term: string): Column<T> {
+  return (row) => {
+    const v = String(column(row)).toLowerCase();
+    const rank = v === term ? 0 : term !== '' && v.startsWith(term) ? 1 : 2;
+    return `${rank}:${v}`;
+  };
 }
 
 /** A paged collection under its plural key with `meta.total` as a string (numeric for the few endpoints that do so). */

@@ -1,4 +1,5 @@
 import { json, type SandboxRequest, type SandboxResponse } from '../http-types';
+import { engineRoutes, handleWithEngine } from '../engine/routes';
 import type { SandboxStore } from '../store';
 import { accountRoutes } from './accounts';
 import type { Route } from './common';
@@ -28,7 +29,10 @@ export const v3Routes: readonly Route[] = [
   ...webhookRoutes,
 ];
 
-/** Dispatches a v3 request to its handler. */
+/** Every other catalog operation, served by the declarative engine from the documented shapes. */
+const engine = engineRoutes(new Set(v3Routes.map((r) => `${r.method} ${r.template}`)));
+
+/** Dispatches a v3 request to its hand-tuned handler, else to the engine. */
 export function handleV3(store: SandboxStore, req: SandboxRequest): SandboxResponse {
   for (const r of v3Routes) {
     if (r.method !== req.method) continue;
@@ -38,6 +42,8 @@ export function handleV3(store: SandboxStore, req: SandboxRequest): SandboxRespo
     r.keys.forEach((k, i) => (params[k] = safeDecode(match[i + 1] ?? '')));
     return r.handler({ store, req, params });
   }
+  const served = handleWithEngine(engine, store, req);
+  if (served) return served;
   return json(404, {
     message: `The sandbox does not implement ${req.method} ${req.path}. It answers only the methods listed under "Sandbox" in the README.`,
   });

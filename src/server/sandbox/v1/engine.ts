@@ -1,0 +1,112 @@
+/**
+ * The v1 side of the engine: any documented action without a hand-tuned
+ * handler is answered from the shared store in the documented v1 shape
+ * (snake_case keys, rows keyed "0", "1", …). Reads look records up by `id`,
+ * `ids`, `email` or `username`; deletes remove them for v3 too; adds and
+ * edits write the engine's tables. Other actions answer their documented body.
+ */
+import { catalog } from '../../../core/catalog/registry';
+import type { V1Method } from '../../../core/catalog/types';
+import { conform } from '../engine/conform';
+import { sourceOf } from '../engine/handle';
+import { templates } from '../engine/operations';
+import { touch } from '../engine/wire';
+import type { SandboxResponse } from '../http-types';
+import { bracketed, fail, numbered, ok, type V1Call } from './call';
+import { resourceOf, verbOf } from './resources';
+
+type Row = Record<string, unknown>;
+const ENVELOPE = new Set(['result_code', 'result_message', 'result_output']);
+
+const byAction = new Map(catalog.filter((m): m is V1Method => m.api === 'v1').map((m) => [m.action, m] as const));
+
+/** The documented success body's fields (without the envelope). */
+function documentedFields(m: V1Method): Row {
+  const success = m.responses.find(
+    (r) =>
+      r.status === 200 && typeof r.example === 'object' && r.example !== null && (r.example as Row).result_code === 1,
+  );
+  const example = (success?.example as Row | undefined) ?? {};
+  return Object.fromEntries(Object.entries(example).filter(([k]) => !ENVELOPE.has(k)));
+}
+
+const camel = (k: string) => k.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+
+/** A store row in a documented v1 record's shape: each key from the row (snake or camel case) where it has it. */
+function asV1(row: Row, documented: Row): Row {
+  const out: Row = {};
+  for (const k of Object.keys(documented)) {
+    const v = row[k] ?? row[camel(k)];
+    out[k] = v === undefined ? documented[k] : v;
+  }
+  out.id = String(row.id);
+  return conform(out, documented) as Row;
+}
+
+function isRowMap(fields: Row): Row | undefined {
+  const first = fields['0'];
+  return typeof first === 'object' && first !== null ? (first as Row) : undefined;
+}
+
+/** Serves `action` from the engine, or undefined when the catalog does not document it. */
+export function serveV1(action: string, call: V1Call): SandboxResponse | undefined {
+  const m = byAction.get(action);
+  if (!m) return undefined;
+  const fields = documentedFields(m);
+  const resource = resourceOf(action);
+  if (!resource) return ok(call, fields);
+  const verb = verbOf(action, resource.prefix);
+  const source = sourceOf(call.store, resource.table);
+  const param = (name: string) => call.param(name)?.trim() ?? '';
+  switch (verb) {
+    case 'read': {
+      const keyed = (['email', 'username', 'hash'] as const).find((k) => param(k) !== '');
+      const row = keyed
+        ? source.all().find((r) => String(r[keyed] ?? '').toLowerCase() === param(keyed).toLowerCase())
+        : source.get(param('id') || param('ids').split(',')[0] || '');
+      return row ? ok(call, asV1(row, fields)) : fail(call);
+    }
+    case 'list': {
+      const item = isRowMap(fields);
+      const wanted = param('ids') || param('id');
+      const all = source.all();
+      const rows = wanted && wanted !== 'all' ? all.filter((r) => wanted.split(',').includes(String(r.id))) : all;
+      if (!item) return ok(call, fields);
+      return rows.length > 0 ? ok(call, numbered(rows.slice(0, 100).map((r) => asV1(r, item)))) : fail(call);
+    }
+    case 'delete': {
+      const ids = (param('ids') || param('id'))
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      const removed = ids.filter((id) => source.remove(id));
+      return removed.length > 0 ? ok(call, fields, 'Deleted') : fail(call);
+    }
+    case 'add':
+    case 'edit': {
+      const records = source.records;
+      const template = templates.get(resource.table) ?? {};
+      if (verb === 'edit' && !source.get(param('id'))) return fail(call);
+      if (!records) return ok(call, fields);
+      const row: Row = verb === 'edit' ? (records.rows.get(param('id')) ?? {}) : (structuredClone(template) as Row);
+      for (const [k, v] of call.pairs) {
+        const key = k in template ? k : camel(k);
+        if (key in template && key !== 'id' && !/^api_/.test(k)) row[key] = conform(v, template[key]);
+      }
+      for (const [k, v] of bracketed(call, 'field')) row[`field_${k}`] = v;
+      touch(row, call.store.now(), verb === 'add');
+      if (verb === 'add') {
+        records.lastId += 1;
+        row.id = String(records.lastId);
+      }
+      records.rows.set(String(row.id), row as Row & { id: string });
+      return ok(
+        call,
+        { ...fields, ...(verb === 'add' ? { id: String(row.id) } : {}) },
+        verb === 'add' ? 'Added' : 'Updated',
+      );
+    }
+    default:
+      return ok(call, fields);
+  }
+}
