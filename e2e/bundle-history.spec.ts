@@ -125,10 +125,10 @@ test('history survives a reload, re-sends, reopens in the form, compares, filter
   await expect(page.getByText(/Re-sent List, search and filter contacts/)).toBeVisible();
   await expect(historyRows(page)).toHaveCount(3);
 
-  await page.getByLabel('Status').selectOption('4xx');
+  await page.getByLabel('Status', { exact: true }).selectOption('4xx');
   await expect(page.getByText('No stored call matches these filters.')).toBeVisible();
-  await page.getByLabel('Status').selectOption('2xx');
-  await page.getByLabel('HTTP method').selectOption('GET');
+  await page.getByLabel('Status', { exact: true }).selectOption('2xx');
+  await page.getByLabel('HTTP method', { exact: true }).selectOption('GET');
   await expect(historyRows(page)).toHaveCount(3);
 
   // A corrupted record is skipped with a notice, not a crash.

@@ -285,6 +285,7 @@ test('a method without fields puts focus on Send; descriptions render Markdown',
   await explorer.openMethod('Get the user who owns the API key');
   await expect(explorer.send).toBeFocused();
   await explorer.openMethod('List, search and filter contacts');
+  await page.getByRole('tab', { name: 'Docs' }).click();
   const description = page.getByText(/Pages through contacts/);
   await expect(description.locator('code', { hasText: 'id_greater' })).toBeVisible();
   await expect(description).not.toContainText('`');

@@ -17,11 +17,13 @@ test('a 20 MB answer: contract check on request, stored in history as a Blob', a
   await explorer.send.click();
   await expect(explorer.parsed.getByRole('tree', { name: 'Parsed JSON' })).toContainText('contacts: [100000]', BIG);
 
+  await explorer.openSupportBundle();
   const contract = page.getByRole('region', { name: 'Contract check' });
   await expect(contract).toContainText('Not checked yet: the body is large');
   await contract.getByRole('button', { name: 'Check against the documented shape' }).click();
   await expect(contract.getByRole('button', { name: 'Check against the documented shape' })).toHaveCount(0);
   await expect(contract).toContainText(/documented|missing/);
+  await explorer.closeDialog();
 
   // The stored record holds the body as a Blob of every byte, and an empty string in its place.
   const bodyBytes = Number(/\(([\d,]+) bytes\)/.exec((await explorer.raw.textContent()) ?? '')?.[1]?.replace(/,/g, ''));

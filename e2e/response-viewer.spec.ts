@@ -27,9 +27,8 @@ test('the tree is one tab stop operated with the arrow keys; Enter copies the va
   expect(await t.locator('button:not([tabindex="-1"])').count()).toBe(0);
   await t.focus();
   const focused = async () =>
-    page.evaluate(() => {
-      const tree = document.querySelector('[role="tree"]');
-      const id = tree?.getAttribute('aria-activedescendant');
+    t.evaluate((tree) => {
+      const id = tree.getAttribute('aria-activedescendant');
       return id ? (document.getElementById(id)?.getAttribute('aria-label') ?? '') : '';
     });
   expect(await focused()).toMatch(/^root: \{\d+\}$/);

@@ -199,6 +199,13 @@ export function MethodPage({
   }, [active]);
 
   const orientation = sideBySide ? 'horizontal' : 'vertical';
+  // Flipping the arrangement remounts the panes; the editor then starts from the values typed so far.
+  const [mountedOrientation, setMountedOrientation] = useState(orientation);
+  const [editorInitial, setEditorInitial] = useState(initial);
+  if (mountedOrientation !== orientation) {
+    setMountedOrientation(orientation);
+    setEditorInitial(raw);
+  }
   const requestId = `request-${tabId}`;
   const responseId = `response-${tabId}`;
   const layout = useSplitSizes(orientation, [requestId, responseId]);
@@ -233,7 +240,7 @@ export function MethodPage({
             </header>
             <RequestEditor
               method={method}
-              initial={initial}
+              initial={editorInitial}
               emptyValues={emptyValues}
               exampleValues={exampleValues}
               request={prepared}

@@ -4,7 +4,9 @@ import { useSplitSizes } from './use-split-sizes';
 
 /**
  * Sidebar | work area. The document never scrolls: each pane does. On narrow
- * screens the sidebar is a drawer over the work area.
+ * screens the sidebar is a drawer over the work area. The work area keeps its
+ * place in the tree (keyed) when the sidebar turns into a drawer and back, so
+ * open tabs keep their values and responses across the switch.
  */
 export function Workspace({
   sidebar,
@@ -20,9 +22,9 @@ export function Workspace({
   onCloseDrawer: () => void;
 }) {
   const layout = useSplitSizes('sidebar', ['sidebar-panel', 'main-panel']);
-  if (drawer) {
-    return (
-      <div className="workspace">
+  return (
+    <div className="workspace">
+      {drawer && (
         <aside
           id="sidebar"
           className="sidebar sidebar-drawer"
@@ -34,37 +36,35 @@ export function Workspace({
         >
           {sidebar}
         </aside>
-        {drawerOpen && <div className="drawer-scrim" aria-hidden="true" onClick={onCloseDrawer} />}
-        <main id="main" className="main">
-          {children}
-        </main>
-      </div>
-    );
-  }
-  return (
-    <Group
-      orientation="horizontal"
-      className="workspace"
-      defaultLayout={layout.defaultLayout}
-      onLayoutChanged={layout.onLayoutChanged}
-    >
-      <Panel
-        id="sidebar-panel"
-        defaultSize="300px"
-        minSize="220px"
-        maxSize="45%"
-        groupResizeBehavior="preserve-pixel-size"
+      )}
+      {drawer && drawerOpen && <div className="drawer-scrim" aria-hidden="true" onClick={onCloseDrawer} />}
+      <Group
+        orientation="horizontal"
+        className="workspace-panes"
+        defaultLayout={layout.defaultLayout}
+        onLayoutChanged={layout.onLayoutChanged}
       >
-        <aside id="sidebar" className="sidebar" aria-label="Methods sidebar">
-          {sidebar}
-        </aside>
-      </Panel>
-      <Separator className="splitter" aria-label="Resize the sidebar" />
-      <Panel id="main-panel" minSize="420px">
-        <main id="main" className="main">
-          {children}
-        </main>
-      </Panel>
-    </Group>
+        {!drawer && (
+          <Panel
+            key="sidebar"
+            id="sidebar-panel"
+            defaultSize="300px"
+            minSize="220px"
+            maxSize="45%"
+            groupResizeBehavior="preserve-pixel-size"
+          >
+            <aside id="sidebar" className="sidebar" aria-label="Methods sidebar">
+              {sidebar}
+            </aside>
+          </Panel>
+        )}
+        {!drawer && <Separator key="separator" className="splitter" aria-label="Resize the sidebar" />}
+        <Panel key="main" id="main-panel" minSize={drawer ? undefined : '420px'}>
+          <main id="main" className="main">
+            {children}
+          </main>
+        </Panel>
+      </Group>
+    </div>
   );
 }

@@ -40,7 +40,7 @@ export function CommandPalette({
 
   return (
     <Dialog open={open} onClose={close} title="Command palette" top>
-      <Command label="Command palette" shouldFilter={false} loop className="palette">
+      <Command label="Search methods and actions" shouldFilter={false} loop className="palette">
         <Command.Input
           value={query}
           onValueChange={setQuery}

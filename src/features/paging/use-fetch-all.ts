@@ -65,6 +65,12 @@ export function useFetchAll(method: MethodDef, spec: PagingSpec, connection: Con
         const sent = await sendThroughProxy(method, buildRequest(method, values, connection), {
           signal: controller.signal,
         });
+        if (controller.signal.aborted) {
+          // A cancelled call comes back as an exchange that says so: Cancel keeps what was fetched.
+          elapsedBefore.current = elapsed();
+          update({ status: 'cancelled', report: m.report(false) });
+          return;
+        }
         const res = sent.response;
         if (res?.status === 429 && retries < MAX_429_RETRIES) {
           // The budget now holds every call until Retry-After has passed; the same page is asked again.
