@@ -265,10 +265,14 @@ test('raw and parsed: a resizable split in a wide pane, tabs in a narrow one', a
   await expect(tabs.getByRole('tab', { name: 'Parsed' })).toHaveAttribute('aria-selected', 'true');
   await expect(tree(explorer)).toBeVisible();
   await expect(explorer.raw).toBeHidden();
-  await tabs.getByRole('tab', { name: 'Raw' }).click();
-  await expect(explorer.raw).toBeVisible();
+  // The workspace re-arranges its panes at this width (stacked, sidebar as a drawer): click once it has settled.
+  await expect(async () => {
+    await tabs.getByRole('tab', { name: 'Raw' }).click();
+    await expect(explorer.raw).toBeVisible({ timeout: 1000 });
+  }).toPass();
   await expect(explorer.parsed).toBeHidden();
-  await page.setViewportSize({ width: 1280, height: 720 });
+  // Back to the default desktop size: the response pane is wide enough for both again.
+  await page.setViewportSize({ width: 1920, height: 1080 });
   await expect(explorer.raw).toBeVisible();
   await expect(explorer.parsed).toBeVisible();
   await expect(divider).toBeVisible();

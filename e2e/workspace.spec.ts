@@ -80,8 +80,8 @@ test('double-clicking Send on "Create a contact" creates exactly one contact and
       const found = await request.get(`${E2E.sandboxUrl}/api/3/contacts?email=${encodeURIComponent(email)}`, {
         headers: { 'Api-Token': E2E.sandboxKey },
       });
-      if (found.status() === 429) return 'rate limited';
-      return ((await found.json()) as { contacts: unknown[] }).contacts.length;
+      const body = (await found.json()) as { contacts?: unknown[] };
+      return body.contacts?.length ?? `HTTP ${found.status()}`;
     })
     .toBe(1);
 });
@@ -149,7 +149,10 @@ test('the command palette opens methods and runs actions', async ({ explorer, pa
   await input.fill('list contacts');
   await expect(page.getByRole('option').filter({ hasText: 'List, search and filter contacts' })).toBeVisible();
   await page.getByRole('option').filter({ hasText: 'List, search and filter contacts' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'List, search and filter contacts' })).toBeVisible();
+  const heading = page.getByRole('heading', { level: 2, name: 'List, search and filter contacts' });
+  await expect(heading).toBeVisible();
+  // Focus is in the request's first field now, where `?` is a character: leave the field first.
+  await heading.click();
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
 });

@@ -21,6 +21,7 @@ import { usePaneLayout } from './workspace/use-pane-layout';
 import { Welcome } from './workspace/Welcome';
 import { Sidebar, type SidebarView } from './workspace/Sidebar';
 import type { HistoryRecord } from '../core/bundle/history-record';
+import { decodeLinkValues, VALUES_PARAM } from '../core/request/deep-link';
 import type { PagePreset } from './MethodPage';
 import { Workspace } from './workspace/Workspace';
 
@@ -93,6 +94,14 @@ export function App() {
     },
     [tabs],
   );
+  // A link or "Reopen in form" carrying values opens them in the method's tab, even when that tab is already open.
+  useEffect(() => {
+    if (!routeMethodId) return;
+    const encoded = new URLSearchParams(window.location.search).get(VALUES_PARAM);
+    const values = encoded ? decodeLinkValues(encoded) : undefined;
+    if (!values) return;
+    setPresets((p) => ({ ...p, [routeMethodId]: { seq: (p[routeMethodId]?.seq ?? 0) + 1, values } }));
+  }, [routeMethodId, pathname]);
   const openPalette = useCallback(() => {
     setPaletteLoaded(true);
     setDialog('palette');

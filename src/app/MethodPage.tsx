@@ -229,7 +229,7 @@ export function MethodPage({
         <Panel
           id={requestId}
           // The response gets the larger share by default (Hoppscotch's 35/65 stacked): it is what the user reads.
-          defaultSize={sideBySide ? '42%' : '38%'}
+          defaultSize={sideBySide ? '42%' : '34%'}
           minSize={sideBySide ? '320px' : '140px'}
           className="pane-fill"
         >
@@ -260,7 +260,7 @@ export function MethodPage({
         <Separator className="splitter" aria-label="Resize the request and response panes" />
         <Panel
           id={responseId}
-          defaultSize={sideBySide ? '58%' : '62%'}
+          defaultSize={sideBySide ? '58%' : '66%'}
           minSize={sideBySide ? '360px' : '160px'}
           className="pane-fill"
         >
