@@ -1,13 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import { E2E } from './env';
+import { currentSandboxKey } from './sandbox-key';
 import { expect, test } from './fixtures';
-
-async function currentSandboxKey(request: APIRequestContext): Promise<string> {
-  const config = (await (await request.get(`${E2E.explorerUrl}/explorer-config.json`)).json()) as {
-    sandbox: { apiKey: string };
-  };
-  return config.sandbox.apiKey;
-}
 
 async function usersMe(request: APIRequestContext, key: string): Promise<number> {
   return (await request.get(`${E2E.sandboxUrl}/api/3/users/me`, { headers: { 'Api-Token': key } })).status();
