@@ -187,3 +187,15 @@ test('history in the sidebar: opening an entry shows its values and stored respo
   await expect(page.getByLabel('search', { exact: true })).toHaveValue('jane');
   await expect(explorer.raw).toContainText('HTTP 200 OK');
 });
+
+test('"Send your first request" on the home view sends the key check and shows who the key belongs to', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.open();
+  await page.getByRole('button', { name: 'Send your first request' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Get the user who owns the API key' })).toBeVisible();
+  await explorer.showRaw();
+  await expect(explorer.raw).toContainText('HTTP 200 OK');
+  await expect(explorer.raw).toContainText('"username":"admin"');
+});

@@ -23,6 +23,8 @@ import { Sidebar, type SidebarView } from './workspace/Sidebar';
 import type { HistoryRecord } from '../core/bundle/history-record';
 import { decodeLinkValues, VALUES_PARAM } from '../core/request/deep-link';
 import type { PagePreset } from './MethodPage';
+import type { Exchange } from '../core/exchange/types';
+import type { MethodValues } from '../core/request/types';
 import { Workspace } from './workspace/Workspace';
 
 // Heavy or rarely first-needed views load on first use, not in the first paint.
@@ -69,6 +71,20 @@ export function App() {
   );
   const onNavOpen = useCallback((id: string, options: { newTab: boolean }) => openMethod(id, options), [openMethod]);
   /** A history entry opens in its method's tab: its values in the form, its stored response in the panes. */
+  /** Gives a method's tab new starting values (and response), remounting it; `send` sends them once. */
+  const preset = useCallback(
+    (methodId: string, next: { values?: MethodValues | undefined; exchange?: Exchange | undefined; send: boolean }) =>
+      setPresets((p) => ({
+        ...p,
+        [methodId]: {
+          ...next,
+          seq: (p[methodId]?.seq ?? 0) + 1,
+          onSent: () =>
+            setPresets((q) => ({ ...q, [methodId]: { ...q[methodId], seq: q[methodId]?.seq ?? 0, send: false } })),
+        },
+      })),
+    [],
+  );
   const openEntry = useCallback(
     (entry: HistoryRecord, send = false) => {
       setOpenedEntry(entry.id);
@@ -78,21 +94,15 @@ export function App() {
         navigate(HISTORY_PATH);
         return;
       }
-      setPresets((p) => ({
-        ...p,
-        [methodId]: {
-          seq: (p[methodId]?.seq ?? 0) + 1,
-          values: entry.values,
-          exchange: send ? undefined : entry.exchange,
-          send: send && entry.values !== undefined,
-          onSent: () =>
-            setPresets((q) => ({ ...q, [methodId]: { ...q[methodId], seq: q[methodId]?.seq ?? 0, send: false } })),
-        },
-      }));
+      preset(methodId, {
+        values: entry.values,
+        exchange: send ? undefined : entry.exchange,
+        send: send && entry.values !== undefined,
+      });
       tabs.open(methodId);
       setDrawerOpen(false);
     },
-    [tabs],
+    [tabs, preset],
   );
   // A link or "Reopen in form" carrying values opens them in the method's tab, even when that tab is already open.
   useEffect(() => {
@@ -310,7 +320,11 @@ export function App() {
               <Welcome
                 sandbox={sandbox}
                 onOpenMethod={(id) => openMethod(id)}
-                onFirstRequest={() => openMethod(FIRST_REQUEST)}
+                onFirstRequest={() => {
+                  // Opens the key check and sends it at once: the first thing a newcomer sees is an answer.
+                  preset(FIRST_REQUEST, { values: { params: {} }, send: true });
+                  openMethod(FIRST_REQUEST);
+                }}
                 onConnection={() => {
                   if (sandbox) connection.select(connection.saved[0]?.id ?? connection.add());
                   setDialog('connection');
