@@ -45,7 +45,7 @@ async function fromStored(raw: unknown): Promise<unknown> {
   return { ...rest, exchange: { ...rest.exchange, response: { ...rest.exchange.response, bodyText } } };
 }
 
-export interface HistoryList {
+interface HistoryList {
   /** Valid records, newest first. */
   records: HistoryRecord[];
   /** Stored entries that failed validation and were left out. */

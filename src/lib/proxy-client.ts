@@ -71,7 +71,7 @@ export async function sendThroughProxy(
  * rate budget (one per origin, shared by every tab), then goes to the proxy.
  * Rejects when the proxy cannot be reached or `signal` aborts.
  */
-export async function proxyFetch(prepared: PreparedRequest, signal?: AbortSignal): Promise<Response> {
+async function proxyFetch(prepared: PreparedRequest, signal?: AbortSignal): Promise<Response> {
   const call = toProxyCall(prepared);
   const ticket = await budgetFor(new URL(prepared.url).origin).acquire(signal);
   try {

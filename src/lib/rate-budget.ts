@@ -28,7 +28,7 @@ export interface BudgetClock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
-export const systemClock: BudgetClock = {
+const systemClock: BudgetClock = {
   now: () => Date.now(),
   sleep: (ms, signal) =>
     new Promise((resolve, reject) => {
@@ -57,7 +57,7 @@ interface Slot {
   end?: number;
 }
 
-export interface LedgerState {
+interface LedgerState {
   slots: Slot[];
   /** No call starts before this (after a 429's Retry-After, or RateLimit-Remaining: 0). */
   blockedUntil: number;
@@ -96,7 +96,7 @@ export function memoryLedger(): Ledger {
  * tab can read a state another has already changed.) Falls back to memory
  * where IndexedDB is missing or fails to open.
  */
-export function sharedLedger(name: string): Ledger {
+function sharedLedger(name: string): Ledger {
   if (typeof indexedDB === 'undefined') return memoryLedger();
   const fallback = memoryLedger();
   const db = openDB(LEDGER_DB, 1, {
@@ -149,13 +149,13 @@ export interface BudgetSnapshot {
 }
 
 /** What the budget learns from an answer. */
-export interface AnswerInfo {
+interface AnswerInfo {
   status?: number;
   /** Response header lookup (case-insensitive). */
   header?: (name: string) => string | null | undefined;
 }
 
-export interface Ticket {
+interface Ticket {
   /** Marks the call's answer as arrived; pass what came back so 429s and RateLimit headers are honoured. */
   finish(answer?: AnswerInfo): Promise<void>;
 }

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { readLocal, writeLocal } from '../../lib/session-store';
 
 /** How request and response share the work area: `auto` flips at 1200 px, as the leading clients do. */
-export type PaneArrangement = 'auto' | 'side' | 'stack';
+type PaneArrangement = 'auto' | 'side' | 'stack';
 
 const STORAGE_KEY = 'explorer.layout.arrangement';
 const SIDE_BY_SIDE_QUERY = '(min-width: 1200px)';

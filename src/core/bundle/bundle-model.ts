@@ -7,7 +7,7 @@ import { applyPolicy, NO_EXTRA_REDACTION, type RedactionPolicy } from './redacti
 import { reproductionCommand } from './reproduction';
 
 /** Where the call went, as the page knows it. */
-export interface BundleConnection {
+interface BundleConnection {
   /** True for the explorer's built-in offline sandbox. */
   sandbox: boolean;
   /** The account's name when Check key has learnt it. */
@@ -29,7 +29,7 @@ export interface BundleInput {
   skipContract?: boolean;
 }
 
-export interface ConnectionFacts {
+interface ConnectionFacts {
   kind: 'sandbox' | 'account';
   /** One line for people, e.g. "Sandbox (the explorer's offline stand-in, not ActiveCampaign)". */
   label: string;
@@ -71,7 +71,7 @@ export function contractCheckDeferred(exchange: Exchange): boolean {
 }
 
 /** A problem description as one line: newlines and runs of spaces folded. */
-export function oneLine(text: string | undefined): string {
+function oneLine(text: string | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 

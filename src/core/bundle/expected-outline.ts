@@ -29,7 +29,7 @@ export function expectedResponse(method: MethodDef): ExpectedResponse | undefine
 }
 
 /** `contact: object (id, email, firstName, … 38 keys)`, `fieldValues: array of objects`, with optional/null notes. */
-export function outlineOf(doc: ResponseDoc): string[] {
+function outlineOf(doc: ResponseDoc): string[] {
   const example = doc.example;
   if (example === undefined) return [];
   if (kindOf(example) !== 'object') return [`(body) ${describe(example)}`];

@@ -4,11 +4,11 @@ import { decodePairs } from '../request/encode';
 import type { Header } from '../request/types';
 
 /** HAR 1.2 (http://www.softwareishard.com/blog/har-12-spec/), the subset we write and read. */
-export interface HarNameValue {
+interface HarNameValue {
   name: string;
   value: string;
 }
-export interface HarEntry {
+interface HarEntry {
   startedDateTime: string;
   time: number;
   request: {

@@ -1,7 +1,7 @@
 import type { Header } from '../request/types';
 
 /** Who put a response header there: the upstream (ActiveCampaign or the sandbox), the explorer's proxy, or the sandbox itself. */
-export type HeaderOrigin = 'upstream' | 'proxy' | 'sandbox';
+type HeaderOrigin = 'upstream' | 'proxy' | 'sandbox';
 
 /**
  * Headers the explorer's proxy writes on every answer it relays (see
@@ -15,7 +15,7 @@ const PROXY_HEADERS = new Set(['server-timing', 'content-security-policy', 'x-co
 const SANDBOX_HEADERS = /^(ratelimit-|x-sandbox)/i;
 
 /** Where a response header came from, given whether the call went to the sandbox. */
-export function headerOrigin(name: string, sandbox: boolean): HeaderOrigin {
+function headerOrigin(name: string, sandbox: boolean): HeaderOrigin {
   const n = name.toLowerCase();
   if (PROXY_HEADERS.has(n)) return 'proxy';
   if (sandbox && SANDBOX_HEADERS.test(n)) return 'sandbox';

@@ -18,7 +18,7 @@ export interface HistoryRecord {
 }
 
 /** Longest problem description kept: one line for a ticket's subject, not an essay. */
-export const PROBLEM_MAX_LENGTH = 500;
+const PROBLEM_MAX_LENGTH = 500;
 
 /** The record with its problem description set (folded to one line and capped), or cleared when empty. */
 export function withProblem<T extends Omit<HistoryRecord, 'id'>>(record: T, problem: string): T {

@@ -82,7 +82,7 @@ export function applyPolicy(exchange: Exchange, policy: RedactionPolicy): Exchan
 }
 
 /** Every value the policy's names point at, in both request and response. */
-export function markedValues(exchange: Exchange, policy: RedactionPolicy): string[] {
+function markedValues(exchange: Exchange, policy: RedactionPolicy): string[] {
   const names = new Set(policy.fields.map((f) => f.toLowerCase()));
   if (policy.maskContacts) names.add('phone');
   if (names.size === 0) return [];

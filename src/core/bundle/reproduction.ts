@@ -1,7 +1,7 @@
 import type { RedactedRequest } from '../request/types';
 
 /** What the reproduction command shows in place of the key; the user puts theirs back. */
-export const KEY_PLACEHOLDER = 'YOUR_API_KEY';
+const KEY_PLACEHOLDER = 'YOUR_API_KEY';
 
 /** POSIX single-quoting: the one escape strategy that is safe for every byte. */
 function shellQuote(text: string): string {

@@ -80,7 +80,7 @@ export interface JsonSchema extends SchemaBase {
 }
 
 /** Where a parameter travels on the wire. `form` is a v1 form-encoded POST field. */
-export type ParamLocation = 'path' | 'query' | 'form';
+type ParamLocation = 'path' | 'query' | 'form';
 
 export interface ParamDef {
   /** The exact wire name, e.g. `limit`, `filters[email]`, `p[1]`. */

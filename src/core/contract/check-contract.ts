@@ -41,7 +41,7 @@ interface Shape {
 }
 
 /** The shape a documented example describes. */
-export function shapeOf(value: unknown): Shape {
+function shapeOf(value: unknown): Shape {
   const kind = kindOf(value);
   const shape: Shape = { kinds: new Set([kind]) };
   if (kind === 'object') {

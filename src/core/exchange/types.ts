@@ -1,7 +1,7 @@
 import type { Header, RedactedRequest } from '../request/types';
 
 /** The proxy's own refusal or failure, never an ActiveCampaign answer. */
-export interface ProxyFailure {
+interface ProxyFailure {
   code: string;
   message: string;
 }

@@ -9,7 +9,7 @@ export type RawValue = string | RawRow[] | RawObject;
 export interface RawObject {
   [key: string]: RawValue;
 }
-export type RawRow = RawObject;
+type RawRow = RawObject;
 
 export interface RawForm {
   /** Parameters keyed by position (`p0`, `p1`…): wire names such as `filters[email]` are not valid form paths. */

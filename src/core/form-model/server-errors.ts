@@ -94,7 +94,7 @@ export function mapV1Errors(method: MethodDef, body: unknown): MappedErrors {
 }
 
 /** The form path a JSON pointer designates, if the method has such a field. */
-export function fieldForPointer(method: MethodDef, pointer: string): string | undefined {
+function fieldForPointer(method: MethodDef, pointer: string): string | undefined {
   const parts = pointer
     .replace(/^\/data\/attributes\/?/, '')
     .split('/')

@@ -20,12 +20,12 @@ export function csvCell(value: unknown): string {
 }
 
 /** The CSV header line for these columns. */
-export function csvHeader(columns: readonly string[]): string {
+function csvHeader(columns: readonly string[]): string {
   return `${columns.map(csvCell).join(',')}\r\n`;
 }
 
 /** CSV lines for records, one per record, cells in column order. */
-export function csvRows(columns: readonly string[], records: readonly unknown[]): string {
+function csvRows(columns: readonly string[], records: readonly unknown[]): string {
   let out = '';
   for (const record of records) {
     const row = typeof record === 'object' && record !== null ? (record as Record<string, unknown>) : { value: record };
@@ -35,7 +35,7 @@ export function csvRows(columns: readonly string[], records: readonly unknown[])
 }
 
 /** NDJSON lines: one compact JSON record per line. */
-export function ndjsonRows(records: readonly unknown[]): string {
+function ndjsonRows(records: readonly unknown[]): string {
   let out = '';
   for (const record of records) out += `${JSON.stringify(record)}\n`;
   return out;

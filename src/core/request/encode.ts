@@ -5,12 +5,12 @@
  */
 
 /** Percent-encodes a parameter name, keeping `[` and `]` readable. */
-export function encodeName(name: string): string {
+function encodeName(name: string): string {
   return encodeURIComponent(name).replace(/%5B/gi, '[').replace(/%5D/gi, ']');
 }
 
 /** Percent-encodes a parameter value (spaces as %20, as ActiveCampaign's wrappers send them). */
-export function encodeValue(value: string): string {
+function encodeValue(value: string): string {
   return encodeURIComponent(value);
 }
 

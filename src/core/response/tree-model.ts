@@ -3,8 +3,6 @@ import { childPath, type PathSegment } from './json-path';
 import { FilteredRows } from './tree-filter';
 import { childEntry, pathOf, RowLayout, type Entry, type Segment } from './tree-layout';
 
-export type { ValueType } from './json-doc';
-
 /** One visible line of the tree, plain data so it can cross a worker boundary. */
 export interface TreeRow {
   path: string;
@@ -39,7 +37,7 @@ interface Pending<N> {
 }
 
 /** Rows shown before the user asks for more: enough to see a response's shape, small enough to be instant. */
-export const DEFAULT_ROW_BUDGET = 300;
+const DEFAULT_ROW_BUDGET = 300;
 export const PREVIEW_CHARS = 200;
 const MAX_STORED_MATCHES = 100_000;
 

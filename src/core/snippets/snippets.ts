@@ -51,7 +51,7 @@ export function renderSnippet(request: PreparedRequest, id: SnippetId, options: 
 }
 
 /** The request with the key and every other secret replaced by readable placeholders. */
-export function withPlaceholders(request: PreparedRequest, apiKey: string): PreparedRequest {
+function withPlaceholders(request: PreparedRequest, apiKey: string): PreparedRequest {
   const others = request.secrets.filter((s) => s !== apiKey);
   const swap = (text: string) => {
     let out = apiKey ? redactText(text, [apiKey]).split(REDACTED).join(KEY_PLACEHOLDER) : text;

@@ -5,7 +5,7 @@
  * opened twice. Pure, so the rules are tested without a browser.
  */
 
-export interface OpenTab {
+interface OpenTab {
   /** Stable within the workspace; also keys the tab's mounted page. */
   id: string;
   methodId: string;

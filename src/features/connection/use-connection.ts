@@ -11,8 +11,6 @@ import {
   type SavedConnection,
 } from './connection-store';
 
-export type { SavedConnection } from './connection-store';
-
 export interface ConnectionState {
   /** `sandbox` or the id of a saved connection. */
   active: string;

@@ -4,7 +4,7 @@ import { catalogIndex } from '../../lib/catalog-client';
 import { historyStore, notifyHistoryChange } from '../../lib/history-store';
 
 /** Larger files are refused before reading: a HAR of a long browsing session can run to hundreds of MB. */
-export const HAR_SIZE_LIMIT = 50 * 1024 * 1024;
+const HAR_SIZE_LIMIT = 50 * 1024 * 1024;
 
 /**
  * Imports a HAR file into history and says what happened in one sentence.

@@ -8,7 +8,7 @@ import { SchemaField } from './fields/SchemaField';
 import { TableRowContext } from './fields/table-context';
 
 /** Methods with more parameters than this get "Show only set". */
-export const SHOW_ONLY_SET_FROM = 8;
+const SHOW_ONLY_SET_FROM = 8;
 
 interface Props {
   method: MethodDef;

@@ -38,7 +38,7 @@ function count(part: 'params' | 'body', raw: RawValue | undefined): number {
 }
 
 /** Leaf values holding non-blank text; a parameter's key/value or list rows count each filled cell. */
-export function countSet(raw: RawValue | undefined): number {
+function countSet(raw: RawValue | undefined): number {
   if (raw === undefined) return 0;
   if (typeof raw === 'string') return raw.trim() === '' ? 0 : 1;
   if (Array.isArray(raw)) return raw.reduce((n, row) => n + countSet(row), 0);

@@ -10,7 +10,7 @@ import { buildRequest } from '../../core/request/build-request';
 import type { Connection, MethodValues } from '../../core/request/types';
 import { sendThroughProxy } from '../../lib/proxy-client';
 
-export type FetchAllStatus = 'idle' | 'running' | 'cancelled' | 'failed' | 'done';
+type FetchAllStatus = 'idle' | 'running' | 'cancelled' | 'failed' | 'done';
 
 export interface FetchAllProgress {
   status: FetchAllStatus;

@@ -9,7 +9,7 @@ import { SummaryBar } from './SummaryBar';
 import { useLineStarts, useOpenedBody } from './use-opened-body';
 
 /** Below this pane width raw and parsed are tabs: two columns of under 440 px each cut every line (Insomnia: 880). */
-export const SIDE_BY_SIDE_MIN_WIDTH = 880;
+const SIDE_BY_SIDE_MIN_WIDTH = 880;
 
 /**
  * The status line on top, then raw and parsed side by side when the pane is

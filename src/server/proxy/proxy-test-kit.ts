@@ -99,7 +99,7 @@ export interface RawResponse {
 }
 
 /** A plain node:http client, because fetch cannot set Host or Sec-Fetch-* headers. */
-export function rawRequest(port: number, r: RawRequest): Promise<RawResponse> {
+function rawRequest(port: number, r: RawRequest): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { host: `127.0.0.1:${port}`, ...r.headers };
     if (r.body !== undefined && !r.chunked) headers['content-length'] = String(Buffer.byteLength(r.body));

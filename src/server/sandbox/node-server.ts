@@ -3,7 +3,7 @@ import { createRateLimiter, DEFAULT_REQUESTS_PER_SECOND, type RateLimitOptions }
 import type { Sandbox } from './sandbox';
 
 /** The largest request body the sandbox reads (ActiveCampaign bodies are small). */
-export const SANDBOX_MAX_BODY_BYTES = 10 * 1024 * 1024;
+const SANDBOX_MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 /** The limiter's bucket: the limit is per account, shared by every key. */
 const ACCOUNT = 'account';

@@ -8,7 +8,7 @@
 import type { RecordTable } from './engine/records';
 
 /** Epoch milliseconds; serialised as ISO with the account's offset on the wire. */
-export type Millis = number;
+type Millis = number;
 
 export interface ContactRecord {
   id: number;

@@ -1,7 +1,7 @@
 import type { ParamDef, ResponseDoc, Schema } from '../types';
 
 /** The generic success message v1 puts on reads. */
-export const READ_OK = 'Success: Something is returned';
+const READ_OK = 'Success: Something is returned';
 /** The generic failure message v1 puts on a read (or write) that matched nothing. */
 export const NOTHING_RETURNED = 'Failed: Nothing is returned';
 

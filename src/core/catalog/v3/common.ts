@@ -36,14 +36,5 @@ export function notFound(entity: string): ResponseDoc {
   };
 }
 
-/** 422 with one JSON:API-style error pointing at the field that failed. */
-export function validationError(field: string, title: string, code = 'field_missing'): ResponseDoc {
-  return {
-    status: 422,
-    description: 'A field is missing or invalid; each error points at the field.',
-    example: { errors: [{ title, detail: '', code, source: { pointer: `/data/attributes/${field}` } }] },
-  };
-}
-
 /** 200 with `{}`, the usual answer to a successful DELETE. */
 export const deleted: ResponseDoc = { status: 200, description: 'Deleted; the body is an empty object.', example: {} };

@@ -3,7 +3,7 @@ import { explorerConfigQuery } from '../../../lib/explorer-config';
 import { postSandboxAdmin } from './post-sandbox-admin';
 
 /** Puts the seeded demo account back (contacts, lists, tags, deals…); the key is kept. */
-export const resetSandboxDataMutation = mutationOptions({
+const resetSandboxDataMutation = mutationOptions({
   mutationKey: ['sandbox', 'reset-data'],
   mutationFn: () => postSandboxAdmin('/explorer-api/sandbox/reset-data'),
 });

@@ -3,7 +3,7 @@ import { explorerConfigQuery } from '../../../lib/explorer-config';
 import { postSandboxAdmin } from './post-sandbox-admin';
 
 /** Issues a new sandbox key; the old one is denied at once, like Settings > Developer > Reset. */
-export const resetSandboxKeyMutation = mutationOptions({
+const resetSandboxKeyMutation = mutationOptions({
   mutationKey: ['sandbox', 'reset-key'],
   // The new key is not read here: it reaches the Connection through the refreshed config, never via the UI text.
   mutationFn: () => postSandboxAdmin('/explorer-api/sandbox/reset-key'),

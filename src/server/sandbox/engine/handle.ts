@@ -64,7 +64,7 @@ export function sourceOf(store: SandboxStore, table: string): Source {
 }
 
 /** The table whose records are reached at `/api/3/<base>/<id>`. */
-export function tableOfBase(base: string): string | undefined {
+function tableOfBase(base: string): string | undefined {
   for (const [table, b] of baseOfTable) if (b === base) return table;
   return nativeAdapter(base) || templates.has(base) ? base : undefined;
 }

@@ -51,7 +51,7 @@ function adapter<T extends { id: number }>(
 }
 
 /** Table name (the plural JSON root) → its typed table. */
-export const nativeTables: Readonly<Record<string, NativeAdapter>> = {
+const nativeTables: Readonly<Record<string, NativeAdapter>> = {
   contacts: adapter((s) => s.contacts, contactJson, deleteContact),
   lists: adapter((s) => s.lists, listJson),
   tags: adapter((s) => s.tags, tagJson),

@@ -10,7 +10,7 @@ import { catalog } from '../../../core/catalog/registry';
 import type { V3Method } from '../../../core/catalog/types';
 import { pluralOf } from './names';
 
-export type OperationKind = 'list' | 'get' | 'create' | 'update' | 'delete' | 'action';
+type OperationKind = 'list' | 'get' | 'create' | 'update' | 'delete' | 'action';
 
 export interface Operation {
   method: V3Method;
@@ -87,7 +87,7 @@ function classify(m: V3Method): Operation {
 }
 
 /** The path below `/api/3/` without its trailing `{id}`, e.g. `dealTasks` for `/api/3/dealTasks/{id}`. */
-export function pathBase(m: V3Method): string | undefined {
+function pathBase(m: V3Method): string | undefined {
   const segs = segments(m.path);
   if (segs.length < 2 || !isParam(segs.at(-1) ?? '') || segs.slice(0, -1).some(isParam)) return undefined;
   return segs.slice(0, -1).join('/');

@@ -17,7 +17,7 @@ export interface RecordTable {
 }
 
 /** How many rows each engine table starts with. */
-export const SEED_ROWS = 3;
+const SEED_ROWS = 3;
 
 /** Keys whose text is varied per seeded row, so a listing does not show three identical names. */
 const NAME_KEYS = new Set(['name', 'title', 'label', 'subject', 'tag', 'description', 'fieldLabel']);
@@ -32,7 +32,7 @@ function seededRow(template: Record<string, unknown>, id: string, n: number): Wi
 }
 
 /** A freshly seeded engine table for `name` (empty when the catalog documents no record shape). */
-export function seedTable(name: string): RecordTable {
+function seedTable(name: string): RecordTable {
   const template = templates.get(name);
   const table: RecordTable = { rows: new Map(), lastId: 0 };
   if (!template) return table;

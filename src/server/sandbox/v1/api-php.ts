@@ -10,7 +10,7 @@ import { serveV1 } from './engine';
 import { listActions } from './list-actions';
 
 /** Every `api_action` the sandbox implements. */
-export const v1Actions: Readonly<Record<string, Action>> = { ...contactActions, ...listActions, ...accountActions };
+const v1Actions: Readonly<Record<string, Action>> = { ...contactActions, ...listActions, ...accountActions };
 
 /** `/admin/api.php`: the caller has been authenticated; dispatches on `api_action`. */
 export function handleV1(store: SandboxStore, req: SandboxRequest): SandboxResponse {

@@ -24,7 +24,7 @@ export function v1NotAuthorized(): SandboxResponse {
 }
 
 /** Serialises a v1 payload the way `api_output=xml` does: one element per key under `<root>`. */
-export function toXml(value: Record<string, unknown>): string {
+function toXml(value: Record<string, unknown>): string {
   return `<?xml version='1.0' encoding='utf-8'?>\n<root>${elements(value)}</root>`;
 }
 

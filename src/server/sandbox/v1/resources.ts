@@ -11,7 +11,7 @@ export interface V1Resource {
   table: string;
 }
 
-export const v1Resources: readonly V1Resource[] = [
+const v1Resources: readonly V1Resource[] = [
   { prefix: 'deal_pipeline', table: 'dealGroups' },
   { prefix: 'deal_stage', table: 'dealStages' },
   { prefix: 'deal_task', table: 'dealTasks' },

@@ -44,7 +44,7 @@ export function route(method: string, template: string, handler: Handler): Route
 export type Parsed<T> = { ok: true; value: T } | { ok: false; response: SandboxResponse };
 
 /** Reads a JSON object body; anything else is a 400, like ActiveCampaign's answer to a broken body. */
-export function parseJsonBody(body: string): Parsed<Record<string, unknown>> {
+function parseJsonBody(body: string): Parsed<Record<string, unknown>> {
   try {
     const value: unknown = JSON.parse(body);
     if (isRecord(value)) return { ok: true, value };
@@ -141,7 +141,7 @@ export function applyOrders<T>(rows: T[], query: URLSearchParams, columns: Recor
 }
 
 /** The text a `weight` order ranks against: `search`, else the column's (or `search`'s) filter in any operator form. */
-export function searchTerm(query: URLSearchParams, column: string): string {
+function searchTerm(query: URLSearchParams, column: string): string {
   const direct = query.get('search');
   if (direct) return direct.toLowerCase();
   for (const [k, v] of query) {

@@ -1,6 +1,6 @@
 /** v3 paging: `limit` defaults to 20 and is capped at 100, `offset` is zero-based. */
-export const DEFAULT_LIMIT = 20;
-export const MAX_LIMIT = 100;
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 100;
 
 /** Reads `limit`/`offset` from a query, clamping bad values the forgiving way. */
 export function readPage(query: URLSearchParams): { limit: number; offset: number } {
