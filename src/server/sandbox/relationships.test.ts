@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SandboxRequest } from './http-types';
 import { createSandbox } from './sandbox';
+import { tableOf } from './store';
 
 const KEY = 'rel-key';
 
@@ -63,9 +64,8 @@ describe('relationships hold', () => {
   it('deleting a contact removes its memberships, tags and values', () => {
     const { v3, sb } = setup();
     v3('DELETE', '/api/3/contacts/4');
-    const s = sb.store;
-    const left = [...s.contactLists.rows.values(), ...s.contactTags.rows.values(), ...s.fieldValues.rows.values()];
-    expect(left.filter((r) => r.contact === 4)).toEqual([]);
+    const left = ['contactLists', 'contactTags', 'fieldValues'].flatMap((t) => [...tableOf(sb.store, t).rows.values()]);
+    expect(left.filter((r) => r.contact === '4')).toEqual([]);
     expect(v3('GET', '/api/3/contacts/4').status).toBe(404);
   });
 

@@ -4,7 +4,7 @@ import { seedStore } from './seed';
 import type { SandboxStore } from './store';
 import { handleV1 } from './v1/api-php';
 import { v1NotAuthorized } from './v1/envelope';
-import { handleV3 } from './v3/router';
+import { handleV3 } from './engine/routes';
 
 export interface SandboxOptions {
   /** The key callers must present (v3 `Api-Token`, v1 `api_key`). */

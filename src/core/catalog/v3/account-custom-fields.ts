@@ -143,6 +143,7 @@ export const accountCustomFieldsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        nullable: ['accountCustomFieldMetum.fieldDefault'],
         optional: [
           'accountCustomFieldMetum.fieldDefaultCurrency',
           'accountCustomFieldMetum.personalization',

@@ -1,5 +1,5 @@
 import type { ObjectSchema, V3Method } from '../types';
-import { authError, deleted, idParam, notFound, paginationParams } from './common';
+import { auditAttributes, authError, deleted, idParam, notFound, paginationParams } from './common';
 
 const API = 'https://sandbox.api-us1.com/api/3';
 
@@ -10,6 +10,17 @@ const tagExample = {
   cdate: '2026-01-15T09:30:00-06:00',
   links: { contactGoalTags: `${API}/tags/16/contactGoalTags` },
   id: '16',
+};
+
+/** A contact-tag link, as the create answer and the link listing return it. */
+export const contactTagExample = {
+  cdate: '2026-01-15T09:30:00-06:00',
+  contact: '1',
+  id: '1',
+  links: { contact: `${API}/contactTags/1/contact`, tag: `${API}/contactTags/1/tag` },
+  tag: '16',
+  created_timestamp: '2026-01-15 15:30:00',
+  updated_timestamp: '2026-01-15 15:30:00',
 };
 
 const tagBody: ObjectSchema = {
@@ -215,16 +226,9 @@ export const tagsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 201,
+        optional: auditAttributes,
         description: 'The contact now has the tag; contactTag.id identifies this link.',
-        example: {
-          contactTag: {
-            cdate: '2026-01-15T09:30:00-06:00',
-            contact: '1',
-            id: '1',
-            links: { contact: '/1/contact', tag: '/1/tag' },
-            tag: '16',
-          },
-        },
+        example: { contactTag: contactTagExample },
       },
       {
         status: 404,

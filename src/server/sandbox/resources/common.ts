@@ -1,0 +1,52 @@
+/** Small helpers the resource declarations share: seed time, ids as text, hashes, error shapes. */
+import type { Attrs, Row } from '../engine/resource';
+
+/** Seeds are stamped from here, an hour per step, so every start yields identical data. */
+export const SEED_START = Date.UTC(2026, 0, 1, 15, 0, 0);
+const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
+/** A seed time `hours` after the start. */
+export function at(hours: number): number {
+  return SEED_START + hours * HOUR;
+}
+
+/** A value as an id or text ('' for none). */
+export function text(v: unknown): string {
+  return typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '';
+}
+
+/** A stable 32-hex-digit hash, like the real `hash` columns (not cryptographic). */
+export function hashOf(input: string): string {
+  let h = 0x811c9dc5;
+  let out = '';
+  for (let round = 0; round < 4; round++) {
+    for (let i = 0; i < input.length; i++) h = Math.imul(h ^ input.charCodeAt(i), 16777619) >>> 0;
+    h = Math.imul(h ^ round, 16777619) >>> 0;
+    out += h.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
+/** A deterministic UUID-shaped id for resources whose real ids are UUIDs (custom objects). */
+export function uuidOf(seed: string): string {
+  const h = hashOf(seed);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** The ids of rows, as the arrays of ids some records carry (`stages: ["1","2"]`). */
+export function idsOf(rows: readonly Row[]): string[] {
+  return rows.map((r) => r.id);
+}
+
+/** Picks the i-th item of a non-empty list, cycling. */
+export function pick<T>(list: readonly T[], i: number): T {
+  const item = list[((i % list.length) + list.length) % list.length];
+  if (item === undefined) throw new Error('pick() needs a non-empty list');
+  return item;
+}
+
+/** A shallow copy without the listed keys. */
+export function omit(attrs: Attrs, keys: readonly string[]): Attrs {
+  return Object.fromEntries(Object.entries(attrs).filter(([k]) => !keys.includes(k)));
+}
