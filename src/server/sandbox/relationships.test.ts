@@ -93,6 +93,25 @@ describe('relationships hold', () => {
 });
 
 describe('v1 actions share data with v3', () => {
+  it('a write through either API is read back through the other, deletes and cascades included', () => {
+    const { v1, v3 } = setup();
+    const added = v1('contact_add', {}, { email: 'both@example.com', first_name: 'Bo', 'p[3]': '3', tags: 'Partner' });
+    const id = String(added.subscriber_id);
+    expect(v3('GET', `/api/3/contacts/${id}`).body).toMatchObject({
+      contact: { email: 'both@example.com', firstName: 'Bo' },
+      contactLists: [{ list: '3', status: '1' }],
+      contactTags: [{ tag: '8' }],
+    });
+    v3('PUT', `/api/3/contacts/${id}`, { contact: { lastName: 'Th' } });
+    v3('POST', '/api/3/contactLists', { contactList: { contact: id, list: 3, status: 2 } });
+    expect(v1('contact_view', { id })).toMatchObject({ last_name: 'Th', lists: { '3': { status: '2' } } });
+    expect(v1('contact_delete', { id })).toMatchObject({ result_code: 1 });
+    expect(v3('GET', `/api/3/contacts/${id}`).status).toBe(404);
+    expect((v3('GET', '/api/3/contacts?listid=3&limit=100').body.contacts as Rows).map((c) => c.id)).not.toContain(id);
+    v3('DELETE', '/api/3/deals/3');
+    expect(v1('deal_get', { id: '3' })).toMatchObject({ result_code: 0 });
+  });
+
   it('contact_sync adds then updates; contact_list pages 20 with numbered keys', () => {
     const { v1, v3 } = setup();
     const added = v1('contact_sync', {}, { email: 'sync@example.com', first_name: 'S', 'p[2]': '2' });

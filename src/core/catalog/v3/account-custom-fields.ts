@@ -172,6 +172,7 @@ export const accountCustomFieldsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        nullable: ['accountCustomFieldMetum.fieldDefault'],
         optional: [
           'accountCustomFieldMetum.fieldDefaultCurrency',
           'accountCustomFieldMetum.personalization',
@@ -204,6 +205,7 @@ export const accountCustomFieldsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        nullable: ['accountCustomFieldMetum.fieldDefault'],
         optional: [
           'accountCustomFieldMetum.fieldDefaultCurrency',
           'accountCustomFieldMetum.personalization',

@@ -23,12 +23,14 @@ export const contactTagExample = {
   updated_timestamp: '2026-01-15 15:30:00',
 };
 
-const tagBody: ObjectSchema = {
+/** The tag body; creating one needs the name, an update sends what changes. */
+const tagBody = (nameRequired: boolean): ObjectSchema => ({
   type: 'object',
   required: ['tag'],
   properties: {
     tag: {
       type: 'object',
+      ...(nameRequired ? { required: ['tag'] } : {}),
       properties: {
         tag: {
           type: 'string',
@@ -49,7 +51,7 @@ const tagBody: ObjectSchema = {
       },
     },
   },
-};
+});
 
 export const tagsMethods: readonly V3Method[] = [
   {
@@ -152,7 +154,7 @@ export const tagsMethods: readonly V3Method[] = [
     http: 'POST',
     path: '/api/3/tags',
     params: [],
-    body: tagBody,
+    body: tagBody(true),
     bodyRequired: true,
     responses: [
       {
@@ -172,7 +174,7 @@ export const tagsMethods: readonly V3Method[] = [
     http: 'PUT',
     path: '/api/3/tags/{id}',
     params: [idParam('The id of the tag to change.')],
-    body: tagBody,
+    body: tagBody(false),
     bodyRequired: true,
     responses: [
       {

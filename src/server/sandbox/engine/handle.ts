@@ -187,12 +187,13 @@ function write(ctx: OpCtx, current: Row | undefined, parentRow?: Row): SandboxRe
       continue;
     }
     const field = key.fields[0] ?? 'id';
-    return unprocessable([{ title: key.title ?? `The ${field} is already taken`, code: 'duplicate', field }]);
+    const refuse = resource.invalid ?? unprocessable;
+    return refuse([{ title: key.title ?? `The ${field} is already taken`, code: 'duplicate', field }]);
   }
   const wctx: WriteCtx = { ...ctx, ...(target ? { current: target } : {}) };
   const merged = { ...target, ...attrs };
   const errors = [...relationErrors(resource, merged, attrs, db), ...(resource.hooks?.check?.(attrs, wctx) ?? [])];
-  if (errors.length > 0) return unprocessable(errors);
+  if (errors.length > 0) return (resource.invalid ?? unprocessable)(errors);
   const row = target ? db.update(resource.name, target, attrs) : db.insert(resource.name, attrs);
   resource.hooks?.afterWrite?.(row, attrs, wctx);
   const record = db.wire(resource.name, row);

@@ -64,7 +64,9 @@ function bodyRootOf(m: V3Method, r: Resource): string | undefined {
   const body = m.body;
   if (body?.type !== 'object') return undefined;
   const keys = Object.keys(body.properties);
-  if (body.properties[r.singular]?.type === 'object') return r.singular;
+  // The singular root may be documented loosely (`form` is free-form JSON).
+  const own = body.properties[r.singular]?.type;
+  if (own === 'object' || own === 'json') return r.singular;
   // Otherwise a lone object property is the root (`{"taskOutcome": {...}}` on tasktypeOutcomeRels).
   const only = keys.length === 1 ? keys[0] : undefined;
   return only !== undefined && body.properties[only]?.type === 'object' ? only : undefined;

@@ -182,6 +182,8 @@ export interface Resource {
   filters?: Readonly<Record<string, Filter>>;
   /** `orders[<key>]` beyond the record's own attributes. */
   orders?: Readonly<Record<string, Order>>;
+  /** This resource's 422, where it differs from AC's usual `errors[].source.pointer` shape. */
+  invalid?: (errors: readonly FieldError[]) => SandboxResponse;
   /** A listing's `meta` beyond `total` (contacts echo `page_input`, deals sum `currencies`). */
   listMeta?: (ctx: { query: URLSearchParams; total: number; rows: () => Row[] }) => Attrs;
   hooks?: Hooks;

@@ -117,6 +117,7 @@ function checkAttrs(schema: ObjectSchema, input: Attrs, required: boolean, at = 
 export function readInput(op: Op, req: SandboxRequest, creating: boolean): Read<{ attrs: Attrs; body: Attrs }> {
   const parsed = readJson(req);
   if (!parsed.ok) return parsed;
+  const refuse = op.resource.invalid ?? unprocessable;
   const schema = op.method.body;
   const body = isObject(parsed.value) ? parsed.value : undefined;
   if (!body) {
@@ -127,21 +128,17 @@ export function readInput(op: Op, req: SandboxRequest, creating: boolean): Read<
   if (!op.bodyRoot) {
     // A body without a root key (`{"title": "Finance"}`): its own attributes are the record's.
     const errors = checkAttrs(schema, body, creating);
-    return errors.length > 0
-      ? { ok: false, response: unprocessable(errors) }
-      : { ok: true, value: { attrs: body, body } };
+    return errors.length > 0 ? { ok: false, response: refuse(errors) } : { ok: true, value: { attrs: body, body } };
   }
   const inner = body[op.bodyRoot];
   if (!isObject(inner)) {
     if (!op.method.bodyRequired && req.body.trim() === '') return { ok: true, value: { attrs: {}, body } };
     return {
       ok: false,
-      response: unprocessable([{ title: 'Missing attribute', code: 'field_missing', field: op.bodyRoot }]),
+      response: refuse([{ title: 'Missing attribute', code: 'field_missing', field: op.bodyRoot }]),
     };
   }
   const rootSchema = schema.properties[op.bodyRoot];
   const errors = rootSchema?.type === 'object' ? checkAttrs(rootSchema, inner, creating) : [];
-  return errors.length > 0
-    ? { ok: false, response: unprocessable(errors) }
-    : { ok: true, value: { attrs: inner, body } };
+  return errors.length > 0 ? { ok: false, response: refuse(errors) } : { ok: true, value: { attrs: inner, body } };
 }

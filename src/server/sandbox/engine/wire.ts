@@ -25,7 +25,10 @@ export function missing(op: Op, entity: string, id: string): SandboxResponse {
     typeof documented === 'object' &&
     typeof (documented as { message?: unknown }).message === 'string'
   ) {
-    const text = (documented as { message: string }).message.replace(/with id \S+/, `with id ${id}`);
+    // The documented wording with this id where the documented one names an id ("… with id 1", "[id=422]").
+    const text = (documented as { message: string }).message
+      .replace(/with id \S+/, `with id ${id}`)
+      .replace(/\[id=[^\]]*\]/, `[id=${id}]`);
     return json(404, { ...(documented as object), message: text });
   }
   return json(404, { message: `No Result found for ${entity} with id ${id}` });

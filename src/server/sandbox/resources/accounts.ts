@@ -7,7 +7,7 @@
 import { byField } from '../engine/filters';
 import { json, type SandboxResponse } from '../http-types';
 import type { OpCtx, Resource } from '../engine/resource';
-import { at, pick } from './common';
+import { at, pick, renamed } from './common';
 import { bulkValues } from './deals';
 
 const COMPANIES = [
@@ -150,6 +150,8 @@ export const accountCustomFieldData: Resource = {
     },
   },
   computed: (row) => ({ accountCustomFieldMetumId: Number(row.customFieldId) }),
+  // The body names the account customerAccountId; the record, accountId.
+  hooks: { prepare: (input) => renamed(input, { customerAccountId: 'accountId' }) },
   relations: [
     { field: 'accountId', to: 'accounts', onDelete: 'cascade', link: 'account' },
     { field: 'customFieldId', to: 'accountCustomFieldMeta', onDelete: 'cascade', link: 'accountCustomFieldMetum' },
@@ -165,10 +167,12 @@ export const accountCustomFieldData: Resource = {
   seed: (add) => {
     const industries = ['Manufacturing', 'Software', 'Retail', 'Biotech'];
     COMPANIES.forEach((_name, i) => {
-      add(
-        { accountId: i + 1, customFieldId: 1, fieldValue: pick(['11 - 50', '51 - 500', '501 - 1000', '1000+'], i) },
-        at(i - 90),
-      );
+      // Account 1's size is not recorded yet, so the documented example can record it.
+      if (i > 0)
+        add(
+          { accountId: i + 1, customFieldId: 1, fieldValue: pick(['11 - 50', '51 - 500', '501 - 1000', '1000+'], i) },
+          at(i - 90),
+        );
       add({ accountId: i + 1, customFieldId: 2, fieldValue: pick(industries, i) }, at(i - 90));
     });
   },

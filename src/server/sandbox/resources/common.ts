@@ -46,6 +46,17 @@ export function pick<T>(list: readonly T[], i: number): T {
   return item;
 }
 
+/** A shallow copy with keys renamed (`from → to`); a key already given under its new name wins. */
+export function renamed(attrs: Attrs, names: Readonly<Record<string, string>>): Attrs {
+  const out: Attrs = {};
+  for (const [k, v] of Object.entries(attrs)) {
+    const to = names[k];
+    if (to === undefined) out[k] = v;
+    else if (!(to in attrs)) out[to] = v;
+  }
+  return out;
+}
+
 /** A shallow copy without the listed keys. */
 export function omit(attrs: Attrs, keys: readonly string[]): Attrs {
   return Object.fromEntries(Object.entries(attrs).filter(([k]) => !keys.includes(k)));

@@ -61,6 +61,11 @@ export function seedContact(db: Db, i: number): void {
   for (const tag of tags) db.insert('contactTags', { contact: i, tag }, when);
 }
 
+/** A contact's stable `hash` (by email; phone-only contacts, by id). */
+export function contactHash(row: Row): string {
+  return hashOf(text(row.email) || `contact-${row.id}`);
+}
+
 /** Contacts that are members of `table` rows matching `match` (memberships of a list, links to a tag). */
 function memberOf(table: string, field: string, status?: (row: Row) => boolean): Filter {
   return (value, _op, { db }) => {
@@ -162,9 +167,8 @@ export const contacts: Resource = {
     updated_by: null,
   },
   computed: (row) => {
-    const email = text(row.email);
-    const [local = '', domain = ''] = email.split('@');
-    return { hash: hashOf(email), email_local: local, email_domain: domain };
+    const [local = '', domain = ''] = text(row.email).split('@');
+    return { hash: contactHash(row), email_local: local, email_domain: domain };
   },
   relations: [{ field: 'orgid', to: 'organizations', onDelete: 'clear', checked: false }],
   unique: [

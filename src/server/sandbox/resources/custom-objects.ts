@@ -4,11 +4,23 @@
  * be read or deleted by either id. Deleting a schema deletes its records;
  * deleting a field marks it for deletion, as the API does.
  */
-import { json, type SandboxResponse } from '../http-types';
+import { json, type FieldError, type SandboxResponse } from '../http-types';
 import type { Attrs, Filter, OpCtx, Resource } from '../engine/resource';
 import { at, omit, text, uuidOf } from './common';
 
 const labels = (singular: string, plural: string) => ({ singular, plural });
+
+/** Custom objects answer a 422 with the pointer as an object, under the body's root. */
+function invalidUnder(root: string) {
+  return (errors: readonly FieldError[]) =>
+    json(422, {
+      errors: errors.map((e) => ({
+        title: e.title,
+        detail: e.detail ?? '',
+        source: { type: 'pointer', value: `/data/attributes/${root}/${e.field}` },
+      })),
+    });
+}
 
 /** POST /customObjects/schemas/{id}/child: a private copy of a (public) schema, pointing at its parent. */
 function createChild(ctx: OpCtx, generic: () => SandboxResponse): SandboxResponse {
@@ -63,6 +75,7 @@ export const schemas: Resource = {
     parentId: null,
   },
   unique: [{ fields: ['slug'], onConflict: 'refuse', title: 'A schema with this slug already exists' }],
+  invalid: invalidUnder('schema'),
   listMeta: ({ query, total }) => {
     const limit = Math.min(100, Math.max(1, Number(query.get('limit') ?? 20) || 20));
     const offset = Math.max(0, Number(query.get('offset') ?? 0) || 0);
@@ -152,6 +165,7 @@ export const records: Resource = {
   },
   defaults: { fields: [], relationships: {} },
   relations: [{ field: 'schemaId', to: 'schemas', onDelete: 'cascade' }],
+  invalid: invalidUnder('record'),
   unique: [{ fields: ['schemaId', 'externalId'], onConflict: 'update' }],
   filters: { 'filters[relationships.primary-contact]': linkedContact },
   seed: (add) => {

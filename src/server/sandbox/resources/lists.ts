@@ -31,6 +31,7 @@ export const lists: Resource = {
     carboncopy: null,
     subscription_notify: null,
     unsubscription_notify: null,
+    channel: 'email',
   },
   relations: [{ field: 'user', to: 'users', onDelete: 'keep', checked: false }],
   unique: [{ fields: ['stringid'], onConflict: 'refuse', title: 'A list with this stringid already exists' }],

@@ -7,7 +7,7 @@
  */
 import { conform } from '../engine/conform';
 import { byField } from '../engine/filters';
-import { json, unprocessable, type SandboxResponse } from '../http-types';
+import { json, type SandboxResponse } from '../http-types';
 import type { Db, OpCtx, Resource, Row } from '../engine/resource';
 import { readJson } from '../engine/validate';
 import { at, idsOf, text } from './common';
@@ -45,7 +45,14 @@ export const dealGroups: Resource = {
   }),
   filters: { 'filters[title]': byField('title', 'contains') },
   hooks: {
-    afterWrite: (row, _input, ctx) => {
+    afterWrite: (row, input, ctx) => {
+      // `users` names who may work the pipeline.
+      if (Array.isArray(input.users)) {
+        for (const link of ctx.db.children('dealGroupUsers', 'dealGroup', row.id))
+          ctx.db.remove('dealGroupUsers', link.id);
+        for (const user of input.users)
+          if (ctx.db.find('users', user)) ctx.db.insert('dealGroupUsers', { dealGroup: row.id, user });
+      }
       if (ctx.current) return;
       NEW_PIPELINE_STAGES.forEach(([title, color], i) =>
         ctx.db.insert('dealStages', { group: row.id, title, color, order: i + 1 }),
@@ -83,9 +90,17 @@ function moveDeals(ctx: OpCtx, generic: () => SandboxResponse): SandboxResponse 
   if (!parsed.ok) return parsed.response;
   const to = db.find('dealStages', text((parsed.value as { deal?: { stage?: unknown } } | null)?.deal?.stage));
   if (!to || text(to.group) !== text(from.group)) {
-    return unprocessable([
-      { title: 'The target stage must exist in the same pipeline', code: 'field_invalid', field: 'stage' },
-    ]);
+    // This endpoint's 422 carries a status and a detail, as documented.
+    return json(422, {
+      errors: [
+        {
+          detail: 'Target stage does not belong to same pipeline',
+          source: { pointer: '/data/attributes/stage' },
+          status: 422,
+          title: 'Invalid attribute',
+        },
+      ],
+    });
   }
   const moved = db.children('deals', 'stage', from.id).map((d) => db.update('deals', d, { stage: to.id }));
   return json(ctx.op.status, conform({ deals: moved.map((d) => db.wire('deals', d)) }, ctx.op.example));

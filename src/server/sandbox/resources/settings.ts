@@ -4,7 +4,7 @@
  * segments.
  */
 import type { Resource } from '../engine/resource';
-import { at } from './common';
+import { at, renamed } from './common';
 
 export const brandings: Resource = {
   name: 'brandings',
@@ -40,6 +40,17 @@ export const addresses: Resource = {
     'v3.addresses.delete': 'delete',
   },
   defaults: { address2: '', district: '', allgroup: '0', isDefault: '0' },
+  hooks: {
+    // The body spells some attributes in snake case; the record, in camel case.
+    prepare: (input) =>
+      renamed(input, {
+        company_name: 'companyName',
+        address_1: 'address1',
+        address_2: 'address2',
+        is_default: 'isDefault',
+        global: 'allgroup',
+      }),
+  },
   seed: (add) => {
     add({
       companyName: 'Sandbox Store',

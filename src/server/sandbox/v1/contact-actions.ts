@@ -1,8 +1,8 @@
 import { utcColumn } from '../clock';
 import type { Attrs, Db, Row } from '../engine/resource';
 import { EMAIL } from '../engine/validate';
-import { hashOf, text } from '../resources/common';
-import { writeFieldValues } from '../resources/contacts';
+import { text } from '../resources/common';
+import { contactHash, writeFieldValues } from '../resources/contacts';
 import { bracketed, fail, idFilter, numbered, ok, type Action, type V1Call } from './call';
 import { contactV1 } from './serialize';
 
@@ -136,7 +136,7 @@ export const contactActions: Record<string, Action> = {
     const hash = call.param('hash') ?? '';
     return view(
       call,
-      [...(call.store.tables.get('contacts')?.rows.values() ?? [])].find((c) => hashOf(text(c.email)) === hash),
+      [...(call.store.tables.get('contacts')?.rows.values() ?? [])].find((c) => contactHash(c) === hash),
     );
   },
   contact_list: (call) => {

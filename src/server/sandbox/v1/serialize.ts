@@ -1,6 +1,7 @@
 import { utcColumn } from '../clock';
 import type { Db, Row } from '../engine/resource';
-import { hashOf, text } from '../resources/common';
+import { text } from '../resources/common';
+import { contactHash } from '../resources/contacts';
 
 /** A stored timestamp (ISO with offset) in v1's `Y-m-d H:i:s` column form. */
 function column(iso: unknown): string {
@@ -43,7 +44,7 @@ export function contactV1(db: Db, c: Row): Record<string, unknown> {
     last_name: text(c.lastName),
     email: text(c.email),
     phone: text(c.phone),
-    hash: hashOf(text(c.email)),
+    hash: contactHash(c),
     cdate: column(c.cdate),
     udate: column(c.udate),
     listslist: memberships.map((cl) => text(cl.list)).join('-'),
