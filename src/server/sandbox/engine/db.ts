@@ -145,6 +145,8 @@ function wire(store: SandboxStore, db: Db, table: string, row: Row): Attrs {
 
 function linksOf(store: SandboxStore, base: string, id: string, links: readonly string[] | 'array' | undefined) {
   if (links === 'array' || links === undefined) return [];
-  const prefix = `${store.baseUrl}/api/3/${base}/${encodeURIComponent(id)}`;
-  return Object.fromEntries(links.map((name) => [name, `${prefix}/${name}`]));
+  const prefix = `${store.baseUrl}/api/3/${base}/${encodeURIComponent(id)}/`;
+  const out: Record<string, string> = {};
+  for (const name of links) out[name] = prefix + name;
+  return out;
 }

@@ -14,6 +14,17 @@ import type { Attrs, Db, Op, OpCtx, Resource, Row, WriteCtx } from './resource';
 import { readInput } from './validate';
 import { localiseUrls, missing } from './wire';
 
+const localised = new WeakMap<Op, { origin: string; example: Attrs }>();
+
+/** The op's documented body with its URLs on this sandbox's origin (computed once per origin). */
+function exampleAt(op: Op, origin: string): Attrs {
+  const cached = localised.get(op);
+  if (cached?.origin === origin) return cached.example;
+  const example = localiseUrls(op.example, origin) as Attrs;
+  localised.set(op, { origin, example });
+  return example;
+}
+
 function pathParams(op: Op): string[] {
   return [...op.method.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
 }
@@ -88,7 +99,7 @@ function sideload(db: Db, key: string, source: Resource, records: readonly Row[]
 /** The documented body with the records put in: sideloads resolved, other keys as documented. */
 function answer(ctx: OpCtx, fill: Attrs, records: readonly Row[], status = ctx.op.status): SandboxResponse {
   const { op, db, store } = ctx;
-  const example = localiseUrls(op.example, store.baseUrl) as Attrs;
+  const example = exampleAt(op, store.baseUrl);
   const out: Attrs = {};
   for (const [k, v] of Object.entries(example)) {
     if (k in fill) out[k] = fill[k];
@@ -132,7 +143,7 @@ function get(ctx: OpCtx): SandboxResponse {
   if (!row && parent.row && (op.spec.via || pathParams(op).length === 1)) return answer(ctx, { [root]: null }, []);
   if (!row) return missing(op, op.resource.entity, id);
   const record = db.wire(op.resource.name, row);
-  if (op.spec.flat) return json(op.status, conform(record, localiseUrls(op.example, ctx.store.baseUrl)));
+  if (op.spec.flat) return json(op.status, conform(record, exampleAt(op, ctx.store.baseUrl)));
   return answer(ctx, { [root]: record }, [row]);
 }
 
@@ -197,7 +208,7 @@ function write(ctx: OpCtx, current: Row | undefined, parentRow?: Row): SandboxRe
   const row = target ? db.update(resource.name, target, attrs) : db.insert(resource.name, attrs);
   resource.hooks?.afterWrite?.(row, attrs, wctx);
   const record = db.wire(resource.name, row);
-  if (op.spec.flat) return json(op.status, conform(record, localiseUrls(op.example, ctx.store.baseUrl)));
+  if (op.spec.flat) return json(op.status, conform(record, exampleAt(op, ctx.store.baseUrl)));
   return answer(ctx, { [op.root ?? resource.singular]: record }, [row]);
 }
 

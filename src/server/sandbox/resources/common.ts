@@ -16,8 +16,13 @@ export function text(v: unknown): string {
   return typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '';
 }
 
-/** A stable 32-hex-digit hash, like the real `hash` columns (not cryptographic). */
+const hashes = new Map<string, string>();
+
+/** A stable 32-hex-digit hash, like the real `hash` columns (not cryptographic); remembered, as reads repeat it. */
 export function hashOf(input: string): string {
+  const known = hashes.get(input);
+  if (known !== undefined) return known;
+  if (hashes.size > 50_000) hashes.clear();
   let h = 0x811c9dc5;
   let out = '';
   for (let round = 0; round < 4; round++) {
@@ -25,6 +30,7 @@ export function hashOf(input: string): string {
     h = Math.imul(h ^ round, 16777619) >>> 0;
     out += h.toString(16).padStart(8, '0');
   }
+  hashes.set(input, out);
   return out;
 }
 
