@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from './engine/resource';
-import { createSandbox } from './sandbox';
 import { tableOf } from './store';
-
-const KEY = 'cascade-key';
+import { testSandbox } from './test-support';
 
 function setup() {
-  const sb = createSandbox({ apiKey: KEY, baseUrl: 'http://127.0.0.1:1', now: () => new Date('2026-02-01T12:00:00Z') });
-  const v3 = (method: string, path: string, body?: unknown) => {
-    const url = new URL(path, 'http://x');
-    const res = sb.handle({
-      method,
-      path: url.pathname,
-      query: url.searchParams,
-      headers: { 'api-token': KEY },
-      body: body === undefined ? '' : JSON.stringify(body),
-    });
-    return { status: res.status, body: JSON.parse(res.body) as Record<string, unknown> };
-  };
-  /** The rows of `table` whose `field` is `id` (as the store holds them). */
+  const { sb, v3 } = testSandbox();
+  /** The rows of `table` that pass `where` (as the store holds them). */
   const rows = (table: string, where: (r: Row) => boolean = () => true) =>
     [...tableOf(sb.store, table).rows.values()].filter(where);
   return { v3, rows };

@@ -1,37 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SandboxRequest } from './http-types';
-import { createSandbox } from './sandbox';
 import { tableOf } from './store';
+import { TEST_KEY as KEY, testSandbox } from './test-support';
 
-const KEY = 'rel-key';
-
-function setup() {
-  const sb = createSandbox({ apiKey: KEY, baseUrl: 'http://127.0.0.1:1', now: () => new Date('2026-02-01T12:00:00Z') });
-  const v3 = (method: string, path: string, body?: unknown) => {
-    const url = new URL(path, 'http://x');
-    const req: SandboxRequest = {
-      method,
-      path: url.pathname,
-      query: url.searchParams,
-      headers: { 'api-token': KEY },
-      body: body === undefined ? '' : JSON.stringify(body),
-    };
-    const res = sb.handle(req);
-    return { status: res.status, body: JSON.parse(res.body) as Record<string, unknown> };
-  };
-  const v1 = (action: string, params: Record<string, string> = {}, form?: Record<string, string>) => {
-    const query = new URLSearchParams({ api_action: action, api_key: KEY, api_output: 'json', ...params });
-    const res = sb.handle({
-      method: form ? 'POST' : 'GET',
-      path: '/admin/api.php',
-      query,
-      headers: {},
-      body: form ? new URLSearchParams(form).toString() : '',
-    });
-    return JSON.parse(res.body) as Record<string, unknown>;
-  };
-  return { sb, v3, v1 };
-}
+const setup = testSandbox;
 
 type Rows = { id: string; [k: string]: unknown }[];
 

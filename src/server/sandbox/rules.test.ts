@@ -1,42 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Row } from './engine/resource';
 import { contacts } from './resources/contacts';
-import { createSandbox } from './sandbox';
-
-const KEY = 'rules-key';
-let clock = new Date('2026-02-01T12:00:00Z');
-
-function setup(seedContacts = 0) {
-  const sb = createSandbox({ apiKey: KEY, baseUrl: 'http://127.0.0.1:1', now: () => clock, seedContacts });
-  const v3 = (method: string, path: string, body?: unknown) => {
-    const url = new URL(path, 'http://x');
-    const res = sb.handle({
-      method,
-      path: url.pathname,
-      query: url.searchParams,
-      headers: { 'api-token': KEY },
-      body: body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    return { status: res.status, body: JSON.parse(res.body) as Record<string, unknown> };
-  };
-  const v1 = (action: string, form: Record<string, string>) => {
-    const res = sb.handle({
-      method: 'POST',
-      path: '/admin/api.php',
-      query: new URLSearchParams({ api_action: action, api_key: KEY, api_output: 'json' }),
-      headers: {},
-      body: new URLSearchParams(form).toString(),
-    });
-    return JSON.parse(res.body) as Record<string, unknown>;
-  };
-  return { v3, v1 };
-}
+import { testSandbox as setup } from './test-support';
 
 const pointers = (body: Record<string, unknown>) =>
   (body.errors as { source: { pointer: string } }[]).map((e) => e.source.pointer);
 
 afterEach(() => {
-  clock = new Date('2026-02-01T12:00:00Z');
   vi.restoreAllMocks();
 });
 
@@ -105,7 +75,7 @@ describe('lists: creation rules', () => {
 
   it('v1 list_add needs the sender address and makes the stringid from the name, unique in the account', () => {
     const { v1, v3 } = setup();
-    expect(v1('list_add', { name: 'Customers' })).toMatchObject({ result_code: 0 });
+    expect(v1('list_add', {}, { name: 'Customers' })).toMatchObject({ result_code: 0 });
     const sender = {
       sender_name: 'Co',
       sender_addr1: '1 St',
@@ -113,7 +83,7 @@ describe('lists: creation rules', () => {
       sender_zip: '60601',
       sender_country: 'US',
     };
-    const added = v1('list_add', { name: 'Customers', ...sender });
+    const added = v1('list_add', {}, { name: 'Customers', ...sender });
     expect(added).toMatchObject({ result_code: 1 });
     expect(v3('GET', `/api/3/lists/${String(added.id)}`).body.list).toMatchObject({ stringid: 'customers-2' });
   });
@@ -147,7 +117,7 @@ describe('tag search', () => {
 
 describe('timestamps', () => {
   it('lists and campaigns carry created_timestamp and updated_timestamp; an update moves only the updated ones', () => {
-    const { v3 } = setup();
+    const { v3, setNow } = setup();
     const before = v3('GET', '/api/3/lists/2').body.list as Row;
     expect(before).toMatchObject({
       created_timestamp: '2025-12-22 16:00:00',
@@ -157,7 +127,7 @@ describe('timestamps', () => {
       created_timestamp: '2026-01-01 15:00:00',
       updated_timestamp: '2026-01-01 15:00:00',
     });
-    clock = new Date('2026-03-04T05:06:07Z');
+    setNow(new Date('2026-03-04T05:06:07Z'));
     const after = v3('PUT', '/api/3/lists/2', { list: { name: 'Product news' } }).body.list as Row;
     expect(after).toMatchObject({
       cdate: before.cdate,

@@ -1,5 +1,6 @@
 import type { ResponseDoc, V3Method } from '../types';
 import { authError, idParam, notFound } from './common';
+import { contactListExample } from './contact-lists';
 
 const API = 'https://sandbox.api-us1.com/api/3';
 
@@ -283,32 +284,17 @@ export const contactRelatedMethods: readonly V3Method[] = [
     {
       contactLists: [
         {
-          contact: '1',
+          ...contactListExample,
           list: '1',
-          form: null,
-          seriesid: '0',
           sdate: '2026-01-15T09:30:00-06:00',
           udate: '2026-01-15T09:30:00-06:00',
-          status: '1',
-          responder: '1',
-          sync: '0',
           unsubreason: null,
-          campaign: null,
-          message: null,
-          first_name: 'Jane',
-          last_name: 'Doe',
-          ip4Sub: '0',
-          sourceid: '0',
           autosyncLog: null,
           ip4_last: '0',
           ip4Unsub: '0',
           unsubscribeAutomation: null,
-          links: {
-            list: `${API}/contactLists/19/list`,
-            contact: `${API}/contactLists/19/contact`,
-          },
+          links: { list: `${API}/contactLists/19/list`, contact: `${API}/contactLists/19/contact` },
           id: '19',
-          automation: null,
         },
       ],
     },

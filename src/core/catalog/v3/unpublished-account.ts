@@ -7,6 +7,7 @@
 import type { ObjectSchema, V3Method } from '../types';
 import { auditAttributes, authError, idParam, notFound } from './common';
 import { configExample } from './configs';
+import { orderExample } from './ecommerce-orders';
 import { fieldGroupsMethods } from './field-groups';
 import { listExample, listsMethods } from './lists';
 import { accountListing } from './unpublished-contacts';
@@ -98,33 +99,14 @@ export const unpublishedAccountMethods: readonly V3Method[] = [
     'ecomOrderActivities',
     [
       {
+        ...Object.fromEntries(
+          Object.entries(orderExample).filter(([k]) => !['orderDate', 'tstamp', 'customer'].includes(k)),
+        ),
         orderid: '1',
-        connectionid: '1',
-        customerid: '1',
-        externalid: '3246315233',
-        externalcheckoutid: null,
-        source: '1',
-        orderNumber: 'myorder-123',
         email: 'jane.doe@example.org',
-        totalPrice: '9111',
-        discountAmount: '100',
-        shippingAmount: '200',
-        taxAmount: '500',
-        totalProducts: '2',
-        currency: 'USD',
-        shippingMethod: 'UPS Ground',
         storeName: 'Toystore, Inc.',
         logoUrl: 'https://example.com/i/foo.png',
-        orderUrl: 'https://example.com/orders/3246315233',
-        state: '1',
-        externalCreatedDate: '2026-01-15T09:30:00-06:00',
-        externalUpdatedDate: '2026-01-15T09:30:00-06:00',
-        abandonedDate: null,
-        createdDate: '2026-01-15T09:30:05-06:00',
-        updatedDate: '2026-01-15T09:30:05-06:00',
         links: { connection: `${API}/ecomOrderActivities/1/connection`, order: `${API}/ecomOrderActivities/1/order` },
-        id: '1',
-        connection: '1',
         order: '1',
       },
     ],

@@ -55,7 +55,7 @@ export interface UniqueKey {
   title?: string;
 }
 
-type OpKind = 'list' | 'get' | 'create' | 'update' | 'delete' | 'upsert' | 'action';
+export type OpKind = 'list' | 'get' | 'create' | 'update' | 'delete' | 'upsert' | 'action';
 
 /** The parent a nested path names with its first parameter: `/contacts/{id}/deals` → deals whose `contact` is id. */
 interface ParentSpec {

@@ -7,23 +7,8 @@
 import { byField } from '../engine/filters';
 import { json, type SandboxResponse } from '../http-types';
 import type { OpCtx, Resource } from '../engine/resource';
-import { at, pick, renamed } from './common';
+import { at, COMPANIES, crud, customFieldMetaDefaults, ownedBy, pick, renamed } from './common';
 import { bulkValues } from './deals';
-
-const COMPANIES = [
-  'Acme Corp',
-  'Globex',
-  'Initech',
-  'Umbrella',
-  'Hooli',
-  'Stark Industries',
-  'Wayne Enterprises',
-  'Wonka',
-  'Tyrell',
-  'Cyberdyne',
-  'Soylent',
-  'Vandelay',
-];
 
 /** DELETE /accounts/bulk_delete?ids[]=1&ids[]=2: deletes the accounts that exist. */
 function bulkDelete(ctx: OpCtx): SandboxResponse {
@@ -37,11 +22,7 @@ export const accounts: Resource = {
   singular: 'account',
   entity: 'Account',
   methods: {
-    'v3.accounts.list': 'list',
-    'v3.accounts.get': 'get',
-    'v3.accounts.create': 'create',
-    'v3.accounts.update': 'update',
-    'v3.accounts.delete': 'delete',
+    ...crud('v3.accounts'),
     'v3.accounts.bulkDelete': { kind: 'action', handle: bulkDelete },
   },
   defaults: { accountUrl: '', fields: [] },
@@ -70,18 +51,11 @@ export const accountContacts: Resource = {
   singular: 'accountContact',
   entity: 'AccountContact',
   methods: {
-    'v3.accountContacts.list': 'list',
-    'v3.accountContacts.get': 'get',
-    'v3.accountContacts.create': 'create',
-    'v3.accountContacts.update': 'update',
-    'v3.accountContacts.delete': 'delete',
+    ...crud('v3.accountContacts'),
     'v3.contacts.listAccountContacts': { kind: 'list', parent: { table: 'contacts', field: 'contact' } },
   },
   defaults: { jobTitle: '' },
-  relations: [
-    { field: 'account', to: 'accounts', onDelete: 'cascade' },
-    { field: 'contact', to: 'contacts', onDelete: 'cascade' },
-  ],
+  relations: [ownedBy('account', 'accounts'), ownedBy('contact', 'contacts')],
   unique: [
     { fields: ['account', 'contact'], onConflict: 'refuse', title: 'The contact is already linked to this account' },
   ],
@@ -99,19 +73,9 @@ export const accountCustomFieldMeta: Resource = {
   singular: 'accountCustomFieldMetum',
   entity: 'AccountCustomFieldMetum',
   methods: {
-    'v3.accountCustomFieldMeta.list': 'list',
-    'v3.accountCustomFieldMeta.get': 'get',
-    'v3.accountCustomFieldMeta.create': 'create',
-    'v3.accountCustomFieldMeta.update': 'update',
-    'v3.accountCustomFieldMeta.delete': 'delete',
+    ...crud('v3.accountCustomFieldMeta'),
   },
-  defaults: {
-    fieldOptions: null,
-    fieldDefault: null,
-    fieldDefaultCurrency: null,
-    knownFieldId: null,
-    personalization: '',
-  },
+  defaults: customFieldMetaDefaults,
   seed: (add) => {
     add(
       {
@@ -135,11 +99,7 @@ export const accountCustomFieldData: Resource = {
   singular: 'accountCustomFieldDatum',
   entity: 'AccountCustomFieldDatum',
   methods: {
-    'v3.accountCustomFieldData.list': 'list',
-    'v3.accountCustomFieldData.get': 'get',
-    'v3.accountCustomFieldData.create': 'create',
-    'v3.accountCustomFieldData.update': 'update',
-    'v3.accountCustomFieldData.delete': 'delete',
+    ...crud('v3.accountCustomFieldData'),
     'v3.accountCustomFieldData.bulkCreate': {
       kind: 'action',
       handle: bulkValues('accountCustomFieldData', 'accountId', true, 'customerAccountId'),
@@ -153,8 +113,8 @@ export const accountCustomFieldData: Resource = {
   // The body names the account customerAccountId; the record, accountId.
   hooks: { prepare: (input) => renamed(input, { customerAccountId: 'accountId' }) },
   relations: [
-    { field: 'accountId', to: 'accounts', onDelete: 'cascade', link: 'account' },
-    { field: 'customFieldId', to: 'accountCustomFieldMeta', onDelete: 'cascade', link: 'accountCustomFieldMetum' },
+    ownedBy('accountId', 'accounts', 'account'),
+    ownedBy('customFieldId', 'accountCustomFieldMeta', 'accountCustomFieldMetum'),
   ],
   unique: [
     {

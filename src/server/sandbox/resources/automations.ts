@@ -7,7 +7,7 @@
  */
 import { json, type SandboxResponse } from '../http-types';
 import type { OpCtx, Resource } from '../engine/resource';
-import { at, pick, text } from './common';
+import { at, clearedWith, crud, ownedBy, pick, refersTo, text } from './common';
 
 const AUTOMATIONS = [
   ['Welcome series', 'Three emails over the first week after signing up.'],
@@ -20,7 +20,7 @@ export const automations: Resource = {
   name: 'automations',
   singular: 'automation',
   entity: 'Automation',
-  methods: { 'v3.automations.list': 'list', 'v3.automations.get': 'get' },
+  methods: crud('v3.automations', ['list', 'get']),
   defaults: { userid: '1', hidden: '0', description: null },
   computed: (row, db) => {
     const runs = db.children('contactAutomations', 'automation', row.id);
@@ -37,18 +37,12 @@ export const contactAutomations: Resource = {
   singular: 'contactAutomation',
   entity: 'ContactAutomation',
   methods: {
-    'v3.contactAutomations.list': 'list',
-    'v3.contactAutomations.get': 'get',
-    'v3.contactAutomations.create': 'create',
-    'v3.contactAutomations.delete': 'delete',
+    ...crud('v3.contactAutomations', ['list', 'get', 'create', 'delete']),
     'v3.contacts.listContactAutomations': { kind: 'list', parent: { table: 'contacts', field: 'contact' } },
   },
   defaults: { startid: '0', status: '1', batchid: null, remdate: null, timespan: null, lastlogid: '0', lastblock: '1' },
   computed: (row) => ({ seriesid: row.automation }),
-  relations: [
-    { field: 'contact', to: 'contacts', onDelete: 'cascade' },
-    { field: 'automation', to: 'automations', onDelete: 'cascade' },
-  ],
+  relations: [ownedBy('contact', 'contacts'), ownedBy('automation', 'automations')],
   stampedOnCreate: ['adddate', 'lastdate'],
   seed: (add) => {
     // Every fifth contact went through the welcome series; some are still in lead scoring.
@@ -121,7 +115,7 @@ export const automationBlocks: Resource = {
   entity: 'AutomationBlock',
   methods: { 'v3.automationBlocks.list': 'list' },
   defaults: { parent: '0', deleted: '0' },
-  relations: [{ field: 'automation', to: 'automations', onDelete: 'cascade' }],
+  relations: [ownedBy('automation', 'automations')],
   seed: (add) => {
     const steps: [string, Record<string, unknown>][] = [
       ['start', { trigger: 'subscribe', listid: '1' }],
@@ -145,10 +139,7 @@ export const goals: Resource = {
   methods: { 'v3.goals.list': 'list' },
   defaults: { dirty_stats: '0' },
   computed: (row) => ({ seriesid: row.automation, blockid: row.automationBlock }),
-  relations: [
-    { field: 'automation', to: 'automations', onDelete: 'cascade' },
-    { field: 'automationBlock', to: 'automationBlocks', onDelete: 'cascade' },
-  ],
+  relations: [ownedBy('automation', 'automations'), ownedBy('automationBlock', 'automationBlocks')],
   seed: (add) => {
     add({ automation: 1, automationBlock: 4, name: 'Made a first purchase' }, at(-290));
     add({ automation: 2, automationBlock: 7, name: 'Reached 50 points' }, at(-289));
@@ -168,10 +159,10 @@ export const contactGoals: Resource = {
     subscriberseriesid: row.contactAutomation,
   }),
   relations: [
-    { field: 'contact', to: 'contacts', onDelete: 'cascade' },
-    { field: 'goal', to: 'goals', onDelete: 'cascade' },
-    { field: 'automation', to: 'automations', onDelete: 'cascade' },
-    { field: 'contactAutomation', to: 'contactAutomations', onDelete: 'cascade' },
+    ownedBy('contact', 'contacts'),
+    ownedBy('goal', 'goals'),
+    ownedBy('automation', 'automations'),
+    ownedBy('contactAutomation', 'contactAutomations'),
   ],
   seed: (add, db) => {
     for (const run of db.children('contactAutomations', 'automation', '1').slice(0, 6)) {
@@ -198,10 +189,7 @@ export const conversionTriggers: Resource = {
   entity: 'ConversionTrigger',
   methods: { 'v3.conversionTriggers.list': 'list' },
   defaults: { dynamic: '0', retroactive: '0', automationBlock: null },
-  relations: [
-    { field: 'conversion', to: 'conversions', onDelete: 'cascade' },
-    { field: 'automationBlock', to: 'automationBlocks', onDelete: 'clear' },
-  ],
+  relations: [ownedBy('conversion', 'conversions'), clearedWith('automationBlock', 'automationBlocks')],
   seed: (add) => {
     add({ conversion: 1, triggerType: 'page-visit', modifier: 'contains', value: '/checkout/thank-you' }, at(-280));
     add({ conversion: 2, triggerType: 'event', modifier: 'is', value: 'demo_booked' }, at(-279));
@@ -215,9 +203,9 @@ export const contactConversions: Resource = {
   methods: { 'v3.contactConversions.list': 'list' },
   defaults: { currency: 'usd', dynamic: '0', convertedByType: 'campaign' },
   relations: [
-    { field: 'contact', to: 'contacts', onDelete: 'cascade' },
-    { field: 'conversion', to: 'conversions', onDelete: 'cascade' },
-    { field: 'conversionTrigger', to: 'conversionTriggers', onDelete: 'cascade' },
+    ownedBy('contact', 'contacts'),
+    ownedBy('conversion', 'conversions'),
+    ownedBy('conversionTrigger', 'conversionTriggers'),
   ],
   seed: (add) => {
     for (let c = 1; c <= 5; c++) {
@@ -243,7 +231,7 @@ export const siteMessages: Resource = {
   singular: 'siteMessage',
   entity: 'SiteMessage',
   methods: { 'v3.siteMessages.list': 'list' },
-  relations: [{ field: 'automation', to: 'automations', onDelete: 'cascade' }],
+  relations: [ownedBy('automation', 'automations')],
   seed: (add) => {
     add({
       name: 'Spring sale banner',
@@ -275,10 +263,7 @@ export const sms: Resource = {
     uniquereplies: '0',
   },
   computed: (row) => ({ userid: row.user, seriesid: row.automation }),
-  relations: [
-    { field: 'automation', to: 'automations', onDelete: 'cascade' },
-    { field: 'user', to: 'users', onDelete: 'keep' },
-  ],
+  relations: [ownedBy('automation', 'automations'), refersTo('user', 'users')],
   stampedOnCreate: ['sdate'],
   seed: (add) => {
     add(
@@ -311,7 +296,7 @@ export const scores: Resource = {
   name: 'scores',
   singular: 'score',
   entity: 'Score',
-  methods: { 'v3.scores.list': 'list', 'v3.scores.get': 'get' },
+  methods: crud('v3.scores', ['list', 'get']),
   defaults: { status: '1', descript: '' },
   seed: (add) => {
     add(
@@ -332,11 +317,7 @@ export const scoreValues: Resource = {
   entity: 'ScoreValue',
   methods: { 'v3.contacts.listScoreValues': { kind: 'list', parent: { table: 'contacts', field: 'contact' } } },
   defaults: { deal: null },
-  relations: [
-    { field: 'score', to: 'scores', onDelete: 'cascade' },
-    { field: 'contact', to: 'contacts', onDelete: 'cascade' },
-    { field: 'deal', to: 'deals', onDelete: 'cascade' },
-  ],
+  relations: [ownedBy('score', 'scores'), ownedBy('contact', 'contacts'), ownedBy('deal', 'deals')],
   seed: (add) => {
     for (let c = 1; c <= 20; c++)
       add({ score: 1 + (c % 2), contact: c, scoreValue: String(pick([10, 20, 35, 50, 75], c)) }, at(c + 70));

@@ -8,7 +8,7 @@ import { isoWithOffset } from '../clock';
 import { json, type SandboxResponse } from '../http-types';
 import type { Attrs, OpCtx, Resource } from '../engine/resource';
 import { readInput } from '../engine/validate';
-import { DAY, at, omit, pick, text } from './common';
+import { at, clearedWith, crud, DAY, omit, ownedBy, pick, refersTo, text } from './common';
 
 const CAMPAIGNS = ['January newsletter', 'Spring sale', 'Product launch', 'Webinar invite', 'February newsletter'];
 
@@ -87,8 +87,7 @@ export const campaigns: Resource = {
   singular: 'campaign',
   entity: 'Campaign',
   methods: {
-    'v3.campaigns.list': 'list',
-    'v3.campaigns.get': 'get',
+    ...crud('v3.campaigns', ['list', 'get']),
     'v3.campaigns.delete': { kind: 'delete', handle: deleteCampaign },
     'v3.campaign.create': { kind: 'action', handle: createDraft },
     'v3.campaigns.edit': { kind: 'action', handle: editCampaign },
@@ -104,7 +103,7 @@ export const campaigns: Resource = {
     schedule: '0',
   },
   relations: [
-    { field: 'user', to: 'users', onDelete: 'keep', checked: false },
+    refersTo('user', 'users', false),
     { field: 'automation', to: 'automations', onDelete: 'clear', checked: false },
   ],
   seed: (add) =>
@@ -143,10 +142,7 @@ export const links: Resource = {
   },
   defaults: { ref: '', tracked: '1', linkclicks: '0', uniquelinkclicks: '0', message: null },
   computed: (row) => ({ campaignid: row.campaign, messageid: row.message ?? '0' }),
-  relations: [
-    { field: 'campaign', to: 'campaigns', onDelete: 'cascade' },
-    { field: 'message', to: 'messages', onDelete: 'clear' },
-  ],
+  relations: [ownedBy('campaign', 'campaigns'), clearedWith('message', 'messages')],
   seed: (add) =>
     CAMPAIGNS.forEach((_name, i) => {
       const campaign = i + 1;
@@ -179,10 +175,7 @@ export const campaignLists: Resource = {
     listid: row.list,
     name: text(db.find('lists', row.list)?.name),
   }),
-  relations: [
-    { field: 'campaign', to: 'campaigns', onDelete: 'cascade' },
-    { field: 'list', to: 'lists', onDelete: 'cascade' },
-  ],
+  relations: [ownedBy('campaign', 'campaigns'), ownedBy('list', 'lists')],
   seed: (add) =>
     CAMPAIGNS.forEach((_n, i) => add({ campaign: i + 1, list: i === 2 ? 2 : 1, list_amt: '225' }, at(i * 24))),
 };
@@ -198,10 +191,7 @@ export const campaignMessages: Resource = {
     messageid: row.message,
     subject: text(db.find('messages', row.message)?.subject),
   }),
-  relations: [
-    { field: 'campaign', to: 'campaigns', onDelete: 'cascade' },
-    { field: 'message', to: 'messages', onDelete: 'cascade' },
-  ],
+  relations: [ownedBy('campaign', 'campaigns'), ownedBy('message', 'messages')],
   seed: (add) =>
     CAMPAIGNS.forEach((_n, i) =>
       add(
@@ -230,11 +220,7 @@ export const messages: Resource = {
   singular: 'message',
   entity: 'Message',
   methods: {
-    'v3.messages.list': 'list',
-    'v3.messages.get': 'get',
-    'v3.messages.create': 'create',
-    'v3.messages.update': 'update',
-    'v3.messages.delete': 'delete',
+    ...crud('v3.messages'),
     'v3.content.getEditorMarkup': { kind: 'action', handle: editorMarkup },
   },
   defaults: {
@@ -247,7 +233,7 @@ export const messages: Resource = {
     preheader_text: '',
     hidden: '0',
   },
-  relations: [{ field: 'user', to: 'users', onDelete: 'keep', checked: false }],
+  relations: [refersTo('user', 'users', false)],
   seed: (add) =>
     CAMPAIGNS.forEach((name, i) => {
       const subject = pick(
@@ -280,8 +266,7 @@ export const templates: Resource = {
   singular: 'template',
   entity: 'Template',
   methods: {
-    'v3.templates.list': 'list',
-    'v3.templates.get': 'get',
+    ...crud('v3.templates', ['list', 'get']),
     // The email editor's settings and sharing link: answered as documented.
     'v3.template.share': 'action',
     'v3.stripo.getConfig': 'action',
@@ -326,11 +311,7 @@ export const personalizations: Resource = {
   singular: 'personalization',
   entity: 'Personalization',
   methods: {
-    'v3.personalizations.list': 'list',
-    'v3.personalizations.get': 'get',
-    'v3.personalizations.create': 'create',
-    'v3.personalizations.update': 'update',
-    'v3.personalizations.delete': 'delete',
+    ...crud('v3.personalizations'),
     'v3.personalizations.bulkDelete': { kind: 'action', handle: bulkDeletePersonalizations },
     'v3.personalizations.lock': { kind: 'action', handle: setLocked(true) },
     'v3.personalizations.unlock': { kind: 'action', handle: setLocked(false) },

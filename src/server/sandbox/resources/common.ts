@@ -1,5 +1,5 @@
 /** Small helpers the resource declarations share: seed time, ids as text, hashes, error shapes. */
-import type { Attrs, Row } from '../engine/resource';
+import type { Attrs, OpKind, Relation, Row } from '../engine/resource';
 
 /** Seeds are stamped from here, an hour per step, so every start yields identical data. */
 export const SEED_START = Date.UTC(2026, 0, 1, 15, 0, 0);
@@ -67,3 +67,61 @@ export function renamed(attrs: Attrs, names: Readonly<Record<string, string>>): 
 export function omit(attrs: Attrs, keys: readonly string[]): Attrs {
   return Object.fromEntries(Object.entries(attrs).filter(([k]) => !keys.includes(k)));
 }
+
+/** The usual methods of a resource by catalog id prefix: `crud('v3.tags')` → v3.tags.list … v3.tags.delete. */
+export function crud(
+  prefix: string,
+  kinds: readonly OpKind[] = ['list', 'get', 'create', 'update', 'delete'],
+): Record<string, OpKind> {
+  return Object.fromEntries(kinds.map((kind) => [`${prefix}.${kind}`, kind]));
+}
+
+/** A record owned by another: it goes when that one goes. */
+export function ownedBy(field: string, to: string, link?: string): Relation {
+  return { field, to, onDelete: 'cascade', ...(link ? { link } : {}) };
+}
+
+/** A polymorphic owner (a note's `relid`, read by its `reltype`): one relation per kind of owner. */
+export function ownedByKind(field: string, kindField: string, tables: Readonly<Record<string, string>>): Relation[] {
+  return Object.entries(tables).map(([kind, to]) => ({
+    field,
+    to,
+    onDelete: 'cascade',
+    when: { field: kindField, equals: kind },
+  }));
+}
+
+/** A reference that must name an existing record and is left alone when that record goes. */
+export function refersTo(field: string, to: string, checked = true): Relation {
+  return { field, to, onDelete: 'keep', ...(checked ? {} : { checked: false }) };
+}
+
+/** A reference cleared (set to null) when the record it names goes. */
+export function clearedWith(field: string, to: string): Relation {
+  return { field, to, onDelete: 'clear' };
+}
+
+/** A custom field definition's attributes before anyone sets them (deal and account fields alike). */
+export const customFieldMetaDefaults = {
+  fieldOptions: null,
+  fieldDefault: null,
+  fieldDefaultCurrency: null,
+  knownFieldId: null,
+  personalization: '',
+} as const;
+
+/** The companies the demo account sells to: its accounts, and the names its deals carry. */
+export const COMPANIES = [
+  'Acme Corp',
+  'Globex',
+  'Initech',
+  'Umbrella',
+  'Hooli',
+  'Stark Industries',
+  'Wayne Enterprises',
+  'Wonka',
+  'Tyrell',
+  'Cyberdyne',
+  'Soylent',
+  'Vandelay',
+] as const;

@@ -6,9 +6,9 @@
  */
 import { byField, dateBound } from '../engine/filters';
 import type { Resource } from '../engine/resource';
-import { at, hashOf, pick, text } from './common';
+import { at, clearedWith, hashOf, ownedBy, ownedByKind, pick, refersTo, text } from './common';
 
-const contactOwned = { field: 'contact', to: 'contacts', onDelete: 'cascade' } as const;
+const contactOwned = ownedBy('contact', 'contacts');
 
 /** The deprecated organizations a contact's `orgid` names (accounts replaced them). */
 export const organizations: Resource = {
@@ -99,14 +99,14 @@ export const geoAddresses: Resource = {
   seed: (add) => {
     add(
       {
-        ip4: '3405803777',
+        ip4: '3405803801',
         country2: 'US',
         country: 'United States',
         state: 'Illinois',
         city: 'Chicago',
-        zip: '60601',
-        lat: '41.8860',
-        lon: '-87.6220',
+        zip: '60607',
+        lat: '41.8781',
+        lon: '-87.6298',
         tz: 'America/Chicago',
       },
       at(20),
@@ -148,7 +148,7 @@ export const geoIps: Resource = {
   entity: 'GeoIp',
   methods: { 'v3.contacts.listGeoIps': { kind: 'list', parent: { table: 'contacts', field: 'contact' } } },
   computed: (row) => ({ geoaddrid: row.geoAddress }),
-  relations: [contactOwned, { field: 'geoAddress', to: 'geoAddresses', onDelete: 'cascade' }],
+  relations: [contactOwned, ownedBy('geoAddress', 'geoAddresses')],
   seed: (add) => {
     for (let c = 1; c <= 6; c++)
       add(
@@ -202,11 +202,7 @@ export const bounceLogs: Resource = {
     bounceid: row.bounce,
     codeid: row.code,
   }),
-  relations: [
-    contactOwned,
-    { field: 'campaign', to: 'campaigns', onDelete: 'keep' },
-    { field: 'message', to: 'messages', onDelete: 'keep' },
-  ],
+  relations: [contactOwned, refersTo('campaign', 'campaigns'), refersTo('message', 'messages')],
   seed: (add, db) => {
     for (const [c, hard] of [
       [7, true],
@@ -237,11 +233,7 @@ export const contactEmails: Resource = {
   methods: { 'v3.contactEmails.list': 'list' },
   defaults: { messageid: '0', seriesid: '0', account: '0', ip: '127.0.0.1', message: '0', deal: null },
   computed: (row) => ({ subscriberid: row.contact, userid: row.user, d_id: row.deal ?? '0' }),
-  relations: [
-    contactOwned,
-    { field: 'user', to: 'users', onDelete: 'keep' },
-    { field: 'deal', to: 'deals', onDelete: 'clear' },
-  ],
+  relations: [contactOwned, refersTo('user', 'users'), clearedWith('deal', 'deals')],
   stampedOnCreate: ['sdate'],
   seed: (add) => {
     const subjects = ['Your demo next week', 'The quote you asked for', 'Welcome aboard'];
@@ -266,7 +258,7 @@ export const activities: Resource = {
     recipients: [],
     reference: { type: row.referenceModelName, id: row.reference_id },
   }),
-  relations: [contactOwned, { field: 'user', to: 'users', onDelete: 'keep' }],
+  relations: [contactOwned, refersTo('user', 'users')],
   filters: { contact: byField('contact', 'eq'), after: dateBound('tstamp', 'gt') },
   seed: (add) => {
     for (let i = 1; i <= 10; i++) {
@@ -291,11 +283,7 @@ export const emailActivities: Resource = {
   entity: 'EmailActivity',
   methods: { 'v3.emailActivities.list': 'list' },
   computed: (row) => ({ subscriberid: row.relid, userid: row.user }),
-  relations: [
-    { field: 'relid', to: 'contacts', onDelete: 'cascade', when: { field: 'reltype', equals: 'Subscriber' } },
-    { field: 'relid', to: 'deals', onDelete: 'cascade', when: { field: 'reltype', equals: 'Deal' } },
-    { field: 'user', to: 'users', onDelete: 'keep' },
-  ],
+  relations: [...ownedByKind('relid', 'reltype', { Subscriber: 'contacts', Deal: 'deals' }), refersTo('user', 'users')],
   filters: { 'filters[subscriberid]': byField('relid', 'eq'), 'filters[dealId]': byField('relid', 'eq') },
   seed: (add, db) => {
     for (let i = 1; i <= 6; i++) {

@@ -9,7 +9,7 @@
 import type { FieldError } from '../http-types';
 import { anyField, byField, dateBound, idList, numberBound } from '../engine/filters';
 import type { Attrs, Db, Filter, Resource, Row } from '../engine/resource';
-import { at, hashOf, pick, text } from './common';
+import { at, crud, hashOf, pick, text } from './common';
 
 const FIRST = ['Jane', 'Omar', 'Mei', 'Lucas', 'Amara', 'Ivan', 'Sofia', 'Kenji', 'Priya', 'Diego', 'Elif', 'Noah'];
 const LAST = [
@@ -149,9 +149,7 @@ export const contacts: Resource = {
         'accountContacts',
       ],
     },
-    'v3.contacts.create': 'create',
-    'v3.contacts.update': 'update',
-    'v3.contacts.delete': 'delete',
+    ...crud('v3.contacts', ['create', 'update', 'delete']),
     'v3.contacts.sync': { kind: 'upsert', key: ['email'] },
     // The contact behind a tracking event.
     'v3.trackingLogs.getContact': { kind: 'get', parent: { table: 'trackingLogs', field: 'contact' }, via: 'contact' },

@@ -6,7 +6,7 @@
  */
 import { json, type FieldError, type SandboxResponse } from '../http-types';
 import type { Attrs, Filter, OpCtx, Resource } from '../engine/resource';
-import { at, omit, text, uuidOf } from './common';
+import { at, omit, ownedBy, text, uuidOf } from './common';
 
 const labels = (singular: string, plural: string) => ({ singular, plural });
 
@@ -164,7 +164,7 @@ export const records: Resource = {
     },
   },
   defaults: { fields: [], relationships: {} },
-  relations: [{ field: 'schemaId', to: 'schemas', onDelete: 'cascade' }],
+  relations: [ownedBy('schemaId', 'schemas')],
   invalid: invalidUnder('record'),
   unique: [{ fields: ['schemaId', 'externalId'], onConflict: 'update' }],
   filters: { 'filters[relationships.primary-contact]': linkedContact },

@@ -9,23 +9,19 @@ import { byField, dateBound, numberBound } from '../engine/filters';
 import { json, unprocessable, type FieldError, type SandboxResponse } from '../http-types';
 import type { Attrs, Db, OpCtx, Resource, Row } from '../engine/resource';
 import { readJson } from '../engine/validate';
-import { at, hashOf, pick, text } from './common';
+import {
+  at,
+  clearedWith,
+  COMPANIES,
+  crud,
+  customFieldMetaDefaults,
+  hashOf,
+  ownedBy,
+  pick,
+  refersTo,
+  text,
+} from './common';
 import { stagesOf } from './pipelines';
-
-const COMPANIES = [
-  'Acme Corp',
-  'Globex',
-  'Initech',
-  'Umbrella',
-  'Hooli',
-  'Stark Industries',
-  'Wayne Enterprises',
-  'Wonka',
-  'Tyrell',
-  'Cyberdyne',
-  'Soylent',
-  'Vandelay',
-];
 
 /** Cross-field rules: a pipeline or stage on create, and a stage that belongs to the pipeline given. */
 function checkDeal(input: Attrs, db: Db, creating: boolean): FieldError[] {
@@ -76,11 +72,7 @@ export const deals: Resource = {
   singular: 'deal',
   entity: 'Deal',
   methods: {
-    'v3.deals.list': 'list',
-    'v3.deals.get': 'get',
-    'v3.deals.create': 'create',
-    'v3.deals.update': 'update',
-    'v3.deals.delete': 'delete',
+    ...crud('v3.deals'),
     'v3.deals.bulkUpdateOwners': { kind: 'action', handle: bulkUpdateOwners },
     'v3.contacts.listDeals': { kind: 'list', parent: { table: 'contacts', field: 'contact' } },
   },
@@ -110,11 +102,11 @@ export const deals: Resource = {
     winProbabilityMdate: row.mdate,
   }),
   relations: [
-    { field: 'contact', to: 'contacts', onDelete: 'clear' },
-    { field: 'account', to: 'accounts', onDelete: 'clear' },
-    { field: 'group', to: 'dealGroups', onDelete: 'cascade' },
-    { field: 'stage', to: 'dealStages', onDelete: 'cascade' },
-    { field: 'owner', to: 'users', onDelete: 'keep' },
+    clearedWith('contact', 'contacts'),
+    clearedWith('account', 'accounts'),
+    ownedBy('group', 'dealGroups'),
+    ownedBy('stage', 'dealStages'),
+    refersTo('owner', 'users'),
   ],
   filters: {
     'filters[search]': byField('title', 'contains'),
@@ -166,10 +158,7 @@ export const dealActivities: Resource = {
   entity: 'DealActivity',
   methods: { 'v3.dealActivities.list': 'list' },
   computed: (row) => ({ d_id: row.deal, d_stageid: row.stage ?? '0' }),
-  relations: [
-    { field: 'deal', to: 'deals', onDelete: 'cascade' },
-    { field: 'user', to: 'users', onDelete: 'keep' },
-  ],
+  relations: [ownedBy('deal', 'deals'), refersTo('user', 'users')],
   filters: { 'filters[d_id]': byField('deal', 'eq') },
   seed: (add) => {
     for (let i = 1; i <= 40; i++) {
@@ -194,7 +183,7 @@ export const dealRoles: Resource = {
   name: 'dealRoles',
   singular: 'dealRole',
   entity: 'DealRole',
-  methods: { 'v3.dealRoles.list': 'list', 'v3.dealRoles.create': 'create', 'v3.dealRoles.delete': 'delete' },
+  methods: crud('v3.dealRoles', ['list', 'create', 'delete']),
   unique: [
     { fields: ['title'], ignoreCase: true, onConflict: 'refuse', title: 'A role with this title already exists' },
   ],
@@ -206,19 +195,11 @@ export const contactDeals: Resource = {
   singular: 'contactDeal',
   entity: 'ContactDeal',
   methods: {
-    'v3.contactDeals.list': 'list',
-    'v3.contactDeals.get': 'get',
-    'v3.contactDeals.create': 'create',
-    'v3.contactDeals.update': 'update',
-    'v3.contactDeals.delete': 'delete',
+    ...crud('v3.contactDeals'),
     'v3.contacts.listContactDeals': { kind: 'list', parent: { table: 'contacts', field: 'contact' } },
   },
   defaults: { created_by: null, updated_by: null },
-  relations: [
-    { field: 'contact', to: 'contacts', onDelete: 'cascade' },
-    { field: 'deal', to: 'deals', onDelete: 'cascade' },
-    { field: 'role', to: 'dealRoles', onDelete: 'clear' },
-  ],
+  relations: [ownedBy('contact', 'contacts'), ownedBy('deal', 'deals'), clearedWith('role', 'dealRoles')],
   unique: [{ fields: ['contact', 'deal'], onConflict: 'refuse', title: 'The contact is already on this deal' }],
   seed: (add) => {
     for (let i = 1; i <= 10; i++) add({ deal: i, contact: i * 5 + 1, role: 1 + (i % 4) }, at(i + 2));
@@ -230,19 +211,9 @@ export const dealCustomFieldMeta: Resource = {
   singular: 'dealCustomFieldMetum',
   entity: 'DealCustomFieldMetum',
   methods: {
-    'v3.dealCustomFieldMeta.list': 'list',
-    'v3.dealCustomFieldMeta.get': 'get',
-    'v3.dealCustomFieldMeta.create': 'create',
-    'v3.dealCustomFieldMeta.update': 'update',
-    'v3.dealCustomFieldMeta.delete': 'delete',
+    ...crud('v3.dealCustomFieldMeta'),
   },
-  defaults: {
-    fieldOptions: null,
-    fieldDefault: null,
-    fieldDefaultCurrency: null,
-    knownFieldId: null,
-    personalization: '',
-  },
+  defaults: customFieldMetaDefaults,
   seed: (add) => {
     add(
       {
@@ -302,18 +273,14 @@ export const dealCustomFieldData: Resource = {
   singular: 'dealCustomFieldDatum',
   entity: 'DealCustomFieldDatum',
   methods: {
-    'v3.dealCustomFieldData.list': 'list',
-    'v3.dealCustomFieldData.get': 'get',
-    'v3.dealCustomFieldData.create': 'create',
-    'v3.dealCustomFieldData.update': 'update',
-    'v3.dealCustomFieldData.delete': 'delete',
+    ...crud('v3.dealCustomFieldData'),
     'v3.dealCustomFieldData.bulkCreate': { kind: 'action', handle: bulkValues('dealCustomFieldData', 'dealId', true) },
     'v3.dealCustomFieldData.bulkUpdate': { kind: 'action', handle: bulkValues('dealCustomFieldData', 'dealId', false) },
   },
   computed: (row) => ({ dealCustomFieldMetumId: Number(row.customFieldId) }),
   relations: [
-    { field: 'dealId', to: 'deals', onDelete: 'cascade', link: 'deal' },
-    { field: 'customFieldId', to: 'dealCustomFieldMeta', onDelete: 'cascade', link: 'dealCustomFieldMetum' },
+    ownedBy('dealId', 'deals', 'deal'),
+    ownedBy('customFieldId', 'dealCustomFieldMeta', 'dealCustomFieldMetum'),
   ],
   unique: [
     { fields: ['dealId', 'customFieldId'], onConflict: 'refuse', title: 'The deal already has a value for this field' },

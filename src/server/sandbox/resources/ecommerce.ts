@@ -5,9 +5,9 @@
  * its orders. Deleting a connection deletes its customers and orders.
  */
 import type { Attrs, Db, Resource, Row } from '../engine/resource';
-import { at, idsOf, pick, text } from './common';
+import { at, crud, idsOf, ownedBy, pick, text } from './common';
 
-const orderOf = { field: 'orderid', to: 'ecomOrders', onDelete: 'cascade' } as const;
+const orderOf = ownedBy('orderid', 'ecomOrders');
 
 /** Writes the nested `orderProducts` and `orderDiscounts` of an order body as their own records. */
 function writeOrderLines(db: Db, order: Row, input: Attrs): void {
@@ -30,11 +30,7 @@ export const connections: Resource = {
   singular: 'connection',
   entity: 'Connection',
   methods: {
-    'v3.connections.list': 'list',
-    'v3.connections.get': 'get',
-    'v3.connections.create': 'create',
-    'v3.connections.update': 'update',
-    'v3.connections.delete': 'delete',
+    ...crud('v3.connections'),
   },
   defaults: { isInternal: '0', status: '1', syncStatus: '0', lastSync: null, listId: '0' },
   unique: [
@@ -75,11 +71,7 @@ export const ecomCustomers: Resource = {
   singular: 'ecomCustomer',
   entity: 'EcomCustomer',
   methods: {
-    'v3.ecomCustomers.list': 'list',
-    'v3.ecomCustomers.get': 'get',
-    'v3.ecomCustomers.create': 'create',
-    'v3.ecomCustomers.update': 'update',
-    'v3.ecomCustomers.delete': 'delete',
+    ...crud('v3.ecomCustomers'),
   },
   defaults: { acceptsMarketing: '0', avgProductCategory: '' },
   computed: (row, db) => {
@@ -94,7 +86,7 @@ export const ecomCustomers: Resource = {
       avgRevenuePerOrder: String(orders.length ? Math.round(revenue / orders.length) : 0),
     };
   },
-  relations: [{ field: 'connectionid', to: 'connections', onDelete: 'cascade', link: 'connection' }],
+  relations: [ownedBy('connectionid', 'connections', 'connection')],
   unique: [
     {
       fields: ['connectionid', 'externalid'],
@@ -123,11 +115,7 @@ export const ecomOrders: Resource = {
   singular: 'ecomOrder',
   entity: 'EcomOrder',
   methods: {
-    'v3.ecomOrders.list': 'list',
-    'v3.ecomOrders.get': 'get',
-    'v3.ecomOrders.create': 'create',
-    'v3.ecomOrders.update': 'update',
-    'v3.ecomOrders.delete': 'delete',
+    ...crud('v3.ecomOrders'),
   },
   defaults: { externalcheckoutid: null, abandonedDate: null, state: '1', source: '1', currency: 'USD' },
   computed: (row, db) => ({
@@ -136,10 +124,7 @@ export const ecomOrders: Resource = {
     orderProducts: idsOf(db.children('ecomOrderProducts', 'orderid', row.id)),
     orderDiscounts: idsOf(db.children('ecomOrderDiscounts', 'orderid', row.id)),
   }),
-  relations: [
-    { field: 'connectionid', to: 'connections', onDelete: 'cascade', link: 'connection' },
-    { field: 'customerid', to: 'ecomCustomers', onDelete: 'cascade', link: 'customer' },
-  ],
+  relations: [ownedBy('connectionid', 'connections', 'connection'), ownedBy('customerid', 'ecomCustomers', 'customer')],
   stampedOnCreate: ['externalCreatedDate', 'externalUpdatedDate', 'orderDate'],
   hooks: { afterWrite: (row, input, ctx) => writeOrderLines(ctx.db, row, input) },
   seed: (add, db) => {
@@ -228,8 +213,7 @@ export const ecomOrderProducts: Resource = {
   singular: 'ecomOrderProduct',
   entity: 'EcomOrderProduct',
   methods: {
-    'v3.ecomOrderProducts.list': 'list',
-    'v3.ecomOrderProducts.get': 'get',
+    ...crud('v3.ecomOrderProducts', ['list', 'get']),
     'v3.ecomOrders.listProducts': { kind: 'list', parent: { table: 'ecomOrders', field: 'orderid' } },
   },
   defaults: { description: '', imageUrl: '', productUrl: '', category: '', quantity: '1' },
@@ -253,8 +237,5 @@ export const ecomOrderActivities: Resource = {
   defaults: { externalcheckoutid: null, abandonedDate: null, storeName: 'Sandbox Store', source: '1' },
   computed: (row) => ({ connection: row.connectionid, order: row.orderid }),
   stampedOnCreate: ['externalCreatedDate', 'externalUpdatedDate'],
-  relations: [
-    { ...orderOf, link: 'order' },
-    { field: 'connectionid', to: 'connections', onDelete: 'cascade', link: 'connection' },
-  ],
+  relations: [{ ...orderOf, link: 'order' }, ownedBy('connectionid', 'connections', 'connection')],
 };

@@ -9,7 +9,7 @@ import { byField } from '../engine/filters';
 import { json, unprocessable, type FieldError, type SandboxResponse } from '../http-types';
 import type { Attrs, OpCtx, Resource } from '../engine/resource';
 import { readJson } from '../engine/validate';
-import { at, idsOf, text } from './common';
+import { at, crud, idsOf, ownedBy, text } from './common';
 
 const SEEDED = [
   {
@@ -51,11 +51,7 @@ export const fields: Resource = {
   singular: 'field',
   entity: 'Field',
   methods: {
-    'v3.fields.list': 'list',
-    'v3.fields.get': 'get',
-    'v3.fields.create': 'create',
-    'v3.fields.update': 'update',
-    'v3.fields.delete': 'delete',
+    ...crud('v3.fields'),
   },
   defaults: { descript: '', defval: '', isrequired: '0', show_in_list: '0', visible: '1', service: '' },
   computed: (row, db) => ({
@@ -129,18 +125,18 @@ export const fieldOptions: Resource = {
     'v3.fieldOption.bulkCreate': { kind: 'action', root: 'fieldOptions', handle: bulkOptions },
     'v3.fieldOptions.bulkCreate': { kind: 'action', root: 'fieldOptions', handle: bulkOptions },
   },
-  relations: [{ field: 'field', to: 'fields', onDelete: 'cascade' }],
+  relations: [ownedBy('field', 'fields')],
 };
 
 export const fieldRels: Resource = {
   name: 'fieldRels',
   singular: 'fieldRel',
   entity: 'FieldRel',
-  methods: { 'v3.fieldRels.create': 'create', 'v3.fieldRels.delete': 'delete' },
+  methods: crud('v3.fieldRels', ['create', 'delete']),
   relations: [
-    { field: 'field', to: 'fields', onDelete: 'cascade' },
+    ownedBy('field', 'fields'),
     // relid 0 means "every list".
-    { field: 'relid', to: 'lists', onDelete: 'cascade' },
+    ownedBy('relid', 'lists'),
   ],
 };
 
@@ -149,19 +145,12 @@ export const fieldValues: Resource = {
   singular: 'fieldValue',
   entity: 'FieldValue',
   methods: {
-    'v3.fieldValues.list': 'list',
-    'v3.fieldValues.get': 'get',
-    'v3.fieldValues.create': 'create',
-    'v3.fieldValues.update': 'update',
-    'v3.fieldValues.delete': 'delete',
+    ...crud('v3.fieldValues'),
     'v3.contacts.listFieldValues': { kind: 'list', parent: { table: 'contacts', field: 'contact' } },
   },
   defaults: { created_by: '0', updated_by: '0' },
   computed: (row) => ({ owner: row.contact }),
-  relations: [
-    { field: 'contact', to: 'contacts', onDelete: 'cascade', link: 'owner' },
-    { field: 'field', to: 'fields', onDelete: 'cascade' },
-  ],
+  relations: [ownedBy('contact', 'contacts', 'owner'), ownedBy('field', 'fields')],
   unique: [{ fields: ['contact', 'field'], onConflict: 'update' }],
   filters: { 'filters[fieldid]': byField('field', 'eq'), 'filters[val]': byField('value', 'eq') },
 };
@@ -184,16 +173,10 @@ export const groupMembers: Resource = {
   singular: 'groupMember',
   entity: 'GroupMember',
   methods: {
-    'v3.groupMembers.create': 'create',
-    'v3.groupMembers.get': 'get',
-    'v3.groupMembers.update': 'update',
-    'v3.groupMembers.delete': 'delete',
+    ...crud('v3.groupMembers', ['create', 'get', 'update', 'delete']),
   },
   defaults: { created_by: 1, updated_by: 1 },
-  relations: [
-    { field: 'group_id', to: 'groupDefinitions', onDelete: 'cascade', link: 'groupDefinition' },
-    { field: 'rel_id', to: 'fields', onDelete: 'cascade' },
-  ],
+  relations: [ownedBy('group_id', 'groupDefinitions', 'groupDefinition'), ownedBy('rel_id', 'fields')],
   seed: (add) => {
     add({ group_id: 2, rel_id: 1, ordernum: 1 });
     add({ group_id: 1, rel_id: 2, ordernum: 1 });

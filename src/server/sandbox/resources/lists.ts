@@ -7,18 +7,14 @@
  */
 import { byField } from '../engine/filters';
 import type { Resource } from '../engine/resource';
-import { at, text } from './common';
+import { at, crud, ownedBy, refersTo, text } from './common';
 
 export const lists: Resource = {
   name: 'lists',
   singular: 'list',
   entity: '_List',
   methods: {
-    'v3.lists.list': 'list',
-    'v3.lists.get': 'get',
-    'v3.lists.create': 'create',
-    'v3.lists.update': 'update',
-    'v3.lists.delete': 'delete',
+    ...crud('v3.lists'),
   },
   defaults: {
     userid: '1',
@@ -33,7 +29,7 @@ export const lists: Resource = {
     unsubscription_notify: null,
     channel: 'email',
   },
-  relations: [{ field: 'user', to: 'users', onDelete: 'keep', checked: false }],
+  relations: [refersTo('user', 'users', false)],
   unique: [{ fields: ['stringid'], onConflict: 'refuse', title: 'A list with this stringid already exists' }],
   filters: { 'filters[name]': byField('name', 'contains') },
   orders: { name: { by: 'name', weightFrom: ['filters[name]'] } },
@@ -86,10 +82,7 @@ export const listGroups: Resource = {
   singular: 'listGroup',
   entity: 'ListGroup',
   methods: { 'v3.listGroups.create': 'create' },
-  relations: [
-    { field: 'list', to: 'lists', onDelete: 'cascade' },
-    { field: 'group', to: 'groups', onDelete: 'cascade' },
-  ],
+  relations: [ownedBy('list', 'lists'), ownedBy('group', 'groups')],
   unique: [{ fields: ['list', 'group'], onConflict: 'existing' }],
   hooks: {
     // The body names them listid and groupid; the record, list and group.
@@ -114,10 +107,7 @@ export const contactLists: Resource = {
     const contact = db.find('contacts', row.contact);
     return { first_name: text(contact?.firstName), last_name: text(contact?.lastName) };
   },
-  relations: [
-    { field: 'contact', to: 'contacts', onDelete: 'cascade' },
-    { field: 'list', to: 'lists', onDelete: 'cascade' },
-  ],
+  relations: [ownedBy('contact', 'contacts'), ownedBy('list', 'lists')],
   unique: [{ fields: ['contact', 'list'], onConflict: 'update' }],
   // The subscription date is the first subscription's; udate follows every change.
   stampedOnCreate: ['sdate'],

@@ -5,7 +5,7 @@
  * under `/deals/{id}/notes` and `/accounts/{id}/notes`.
  */
 import type { Resource } from '../engine/resource';
-import { at, text } from './common';
+import { at, crud, ownedByKind, refersTo, text } from './common';
 
 const OWNER_TYPE: Record<string, string> = {
   Subscriber: 'contact',
@@ -20,11 +20,7 @@ export const notes: Resource = {
   singular: 'note',
   entity: 'Note',
   methods: {
-    'v3.notes.list': 'list',
-    'v3.notes.get': 'get',
-    'v3.notes.create': 'create',
-    'v3.notes.update': 'update',
-    'v3.notes.delete': 'delete',
+    ...crud('v3.notes'),
     'v3.contacts.listNotes': {
       kind: 'list',
       parent: { table: 'contacts', field: 'relid', set: { reltype: 'Subscriber' } },
@@ -46,12 +42,14 @@ export const notes: Resource = {
     owner: { type: OWNER_TYPE[text(row.reltype)] ?? 'contact', id: text(row.relid) },
   }),
   relations: [
-    { field: 'relid', to: 'contacts', onDelete: 'cascade', when: { field: 'reltype', equals: 'Subscriber' } },
-    { field: 'relid', to: 'deals', onDelete: 'cascade', when: { field: 'reltype', equals: 'Deal' } },
-    { field: 'relid', to: 'accounts', onDelete: 'cascade', when: { field: 'reltype', equals: 'CustomerAccount' } },
-    { field: 'relid', to: 'dealTasks', onDelete: 'cascade', when: { field: 'reltype', equals: 'DealTask' } },
-    { field: 'relid', to: 'activities', onDelete: 'cascade', when: { field: 'reltype', equals: 'Activity' } },
-    { field: 'user', to: 'users', onDelete: 'keep', checked: false },
+    ...ownedByKind('relid', 'reltype', {
+      Subscriber: 'contacts',
+      Deal: 'deals',
+      CustomerAccount: 'accounts',
+      DealTask: 'dealTasks',
+      Activity: 'activities',
+    }),
+    refersTo('user', 'users', false),
   ],
   hooks: {
     check: (input, ctx) => {

@@ -10,7 +10,7 @@ import { byField } from '../engine/filters';
 import { json, type SandboxResponse } from '../http-types';
 import type { Db, OpCtx, Resource, Row } from '../engine/resource';
 import { readJson } from '../engine/validate';
-import { at, idsOf, text } from './common';
+import { at, crud, idsOf, ownedBy, text } from './common';
 
 const NEW_PIPELINE_STAGES = [
   ['To Contact', '18D499'],
@@ -30,11 +30,7 @@ export const dealGroups: Resource = {
   singular: 'dealGroup',
   entity: 'DealGroup',
   methods: {
-    'v3.dealGroups.list': 'list',
-    'v3.dealGroups.get': 'get',
-    'v3.dealGroups.create': 'create',
-    'v3.dealGroups.update': 'update',
-    'v3.dealGroups.delete': 'delete',
+    ...crud('v3.dealGroups'),
     // Every pipeline is visible to the key's user (an admin), so none is inaccessible.
     'v3.dealGroup.listInaccessible': { kind: 'list', handle: (ctx) => json(ctx.op.status, { dealGroups: [] }) },
   },
@@ -111,15 +107,11 @@ export const dealStages: Resource = {
   singular: 'dealStage',
   entity: 'DealStage',
   methods: {
-    'v3.dealStages.list': 'list',
-    'v3.dealStages.get': 'get',
-    'v3.dealStages.create': 'create',
-    'v3.dealStages.update': 'update',
-    'v3.dealStages.delete': 'delete',
+    ...crud('v3.dealStages'),
     'v3.dealStages.moveDeals': { kind: 'action', handle: moveDeals },
   },
   defaults: { color: '32B0FC', width: '280', dealOrder: 'next-action DESC' },
-  relations: [{ field: 'group', to: 'dealGroups', onDelete: 'cascade' }],
+  relations: [ownedBy('group', 'dealGroups')],
   filters: { 'filters[title]': byField('title', 'contains'), 'filters[d_groupid]': byField('group', 'eq') },
   hooks: {
     // A new stage goes to the end of its pipeline unless an order is given.
@@ -141,10 +133,7 @@ export const dealGroupUsers: Resource = {
   singular: 'dealGroupUser',
   entity: 'DealGroupUser',
   methods: { 'v3.dealGroupUsers.list': 'list' },
-  relations: [
-    { field: 'dealGroup', to: 'dealGroups', onDelete: 'cascade' },
-    { field: 'user', to: 'users', onDelete: 'cascade' },
-  ],
+  relations: [ownedBy('dealGroup', 'dealGroups'), ownedBy('user', 'users')],
   seed: (add) => {
     add({ dealGroup: 1, user: 1 }, at(-499));
     add({ dealGroup: 1, user: 2 }, at(-499));

@@ -4,14 +4,14 @@
  * segments.
  */
 import type { Resource } from '../engine/resource';
-import { at, renamed } from './common';
+import { at, clearedWith, crud, ownedBy, renamed } from './common';
 
 export const brandings: Resource = {
   name: 'brandings',
   singular: 'branding',
   entity: 'Branding',
-  methods: { 'v3.brandings.list': 'list', 'v3.brandings.get': 'get', 'v3.brandings.update': 'update' },
-  relations: [{ field: 'groupid', to: 'groups', onDelete: 'cascade' }],
+  methods: crud('v3.brandings', ['list', 'get', 'update']),
+  relations: [ownedBy('groupid', 'groups')],
   seed: (add) => {
     add({
       groupid: '1',
@@ -33,11 +33,7 @@ export const addresses: Resource = {
   singular: 'address',
   entity: 'Address',
   methods: {
-    'v3.addresses.list': 'list',
-    'v3.addresses.get': 'get',
-    'v3.addresses.create': 'create',
-    'v3.addresses.update': 'update',
-    'v3.addresses.delete': 'delete',
+    ...crud('v3.addresses'),
   },
   defaults: { address2: '', district: '', allgroup: '0', isDefault: '0' },
   hooks: {
@@ -80,10 +76,7 @@ export const addressGroups: Resource = {
   singular: 'addressGroup',
   entity: 'AddressGroup',
   methods: { 'v3.addressGroups.delete': 'delete' },
-  relations: [
-    { field: 'address', to: 'addresses', onDelete: 'cascade' },
-    { field: 'group', to: 'groups', onDelete: 'cascade' },
-  ],
+  relations: [ownedBy('address', 'addresses'), ownedBy('group', 'groups')],
   seed: (add) => {
     add({ address: 2, group: 3 });
     add({ address: 2, group: 2 });
@@ -96,10 +89,7 @@ export const addressLists: Resource = {
   singular: 'addressList',
   entity: 'AddressList',
   methods: { 'v3.addressLists.delete': 'delete' },
-  relations: [
-    { field: 'address', to: 'addresses', onDelete: 'cascade' },
-    { field: 'list', to: 'lists', onDelete: 'cascade' },
-  ],
+  relations: [ownedBy('address', 'addresses'), ownedBy('list', 'lists')],
   seed: (add) => {
     add({ address: 1, list: 1 });
     add({ address: 1, list: 3 });
@@ -111,15 +101,11 @@ export const forms: Resource = {
   singular: 'form',
   entity: 'Form',
   methods: {
-    'v3.forms.list': 'list',
-    'v3.forms.get': 'get',
-    'v3.forms.create': 'create',
-    'v3.forms.update': 'update',
-    'v3.forms.delete': 'delete',
+    ...crud('v3.forms'),
     'v3.form.optin': 'action',
   },
   defaults: { userid: '1', addressid: '0', address: null, entries: '0', parentformid: '0' },
-  relations: [{ field: 'address', to: 'addresses', onDelete: 'clear' }],
+  relations: [clearedWith('address', 'addresses')],
   seed: (add) => {
     add(
       {
@@ -160,11 +146,7 @@ export const calendars: Resource = {
   singular: 'calendar',
   entity: 'Calendar',
   methods: {
-    'v3.calendars.list': 'list',
-    'v3.calendars.get': 'get',
-    'v3.calendars.create': 'create',
-    'v3.calendars.update': 'update',
-    'v3.calendars.delete': 'delete',
+    ...crud('v3.calendars'),
   },
   defaults: { userid: '1', notification: '0' },
   seed: (add) => {
@@ -178,11 +160,7 @@ export const savedResponses: Resource = {
   singular: 'savedResponse',
   entity: 'SavedResponse',
   methods: {
-    'v3.savedResponses.list': 'list',
-    'v3.savedResponses.get': 'get',
-    'v3.savedResponses.create': 'create',
-    'v3.savedResponses.update': 'update',
-    'v3.savedResponses.delete': 'delete',
+    ...crud('v3.savedResponses'),
   },
   defaults: { ldate: null, last_sent_user_id: null },
   seed: (add) => {
@@ -217,7 +195,7 @@ export const segments: Resource = {
   name: 'segments',
   singular: 'segment',
   entity: 'Segment',
-  methods: { 'v3.segments.list': 'list', 'v3.segments.get': 'get' },
+  methods: crud('v3.segments', ['list', 'get']),
   defaults: { logic: 'and', hidden: '0', seriesid: '0' },
   seed: (add) => {
     add({ name: 'Gold members in Chicago', logic: 'and' });

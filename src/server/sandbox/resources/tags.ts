@@ -8,7 +8,7 @@ import { byField } from '../engine/filters';
 import { json, type SandboxResponse } from '../http-types';
 import type { OpCtx, Resource } from '../engine/resource';
 import { readJson } from '../engine/validate';
-import { at, text } from './common';
+import { at, crud, ownedBy, text } from './common';
 
 const NAMES = [
   'VIP member',
@@ -34,11 +34,7 @@ export const tags: Resource = {
   singular: 'tag',
   entity: 'Tag',
   methods: {
-    'v3.tags.list': 'list',
-    'v3.tags.get': 'get',
-    'v3.tags.create': 'create',
-    'v3.tags.update': 'update',
-    'v3.tags.delete': 'delete',
+    ...crud('v3.tags'),
   },
   defaults: { tagType: 'contact', description: '' },
   computed: (row, db) => ({ subscriber_count: String(db.children('contactTags', 'tag', row.id).length) }),
@@ -87,12 +83,8 @@ export const contactTags: Resource = {
   entity: 'SubscriberTag',
   methods: {
     'v3.contactTags.create': { kind: 'create', handle: tagContact },
-    'v3.contactTags.delete': 'delete',
-    'v3.contactTags.list': 'list',
+    ...crud('v3.contactTags', ['delete', 'list']),
   },
-  relations: [
-    { field: 'contact', to: 'contacts', onDelete: 'cascade' },
-    { field: 'tag', to: 'tags', onDelete: 'cascade' },
-  ],
+  relations: [ownedBy('contact', 'contacts'), ownedBy('tag', 'tags')],
   unique: [{ fields: ['contact', 'tag'], onConflict: 'existing' }],
 };

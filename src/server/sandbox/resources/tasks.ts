@@ -8,7 +8,7 @@ import { json, unprocessable, type SandboxResponse } from '../http-types';
 import type { OpCtx, Resource } from '../engine/resource';
 import { readJson } from '../engine/validate';
 import { isoWithOffset } from '../clock';
-import { at, pick, text } from './common';
+import { at, clearedWith, crud, ownedBy, ownedByKind, pick, refersTo, text } from './common';
 
 const OWNER_TYPE: Record<string, string> = { Deal: 'deal', Subscriber: 'contact' };
 const RELTYPE: Record<string, string> = { deal: 'Deal', contact: 'Subscriber' };
@@ -18,11 +18,7 @@ export const dealTasks: Resource = {
   singular: 'dealTask',
   entity: 'DealTask',
   methods: {
-    'v3.dealTasks.list': 'list',
-    'v3.dealTasks.get': 'get',
-    'v3.dealTasks.create': 'create',
-    'v3.dealTasks.update': 'update',
-    'v3.dealTasks.delete': 'delete',
+    ...crud('v3.dealTasks'),
   },
   defaults: {
     reltype: 'Deal',
@@ -37,11 +33,10 @@ export const dealTasks: Resource = {
   },
   computed: (row) => ({ owner: { type: OWNER_TYPE[text(row.reltype)] ?? 'deal', id: text(row.relid) } }),
   relations: [
-    { field: 'relid', to: 'deals', onDelete: 'cascade', when: { field: 'reltype', equals: 'Deal' } },
-    { field: 'relid', to: 'contacts', onDelete: 'cascade', when: { field: 'reltype', equals: 'Subscriber' } },
-    { field: 'dealTasktype', to: 'dealTasktypes', onDelete: 'clear' },
-    { field: 'assignee', to: 'users', onDelete: 'keep' },
-    { field: 'user', to: 'users', onDelete: 'keep', checked: false },
+    ...ownedByKind('relid', 'reltype', { Deal: 'deals', Subscriber: 'contacts' }),
+    clearedWith('dealTasktype', 'dealTasktypes'),
+    refersTo('assignee', 'users'),
+    refersTo('user', 'users', false),
   ],
   hooks: {
     // The body says what owns the task with `ownerType` (deal or contact); the record, with `reltype`.
@@ -85,7 +80,7 @@ export const taskNotifications: Resource = {
   singular: 'taskNotification',
   entity: 'TaskNotification',
   methods: { 'v3.taskNotifications.create': 'create' },
-  relations: [{ field: 'dealTask', to: 'dealTasks', onDelete: 'cascade' }],
+  relations: [ownedBy('dealTask', 'dealTasks')],
   seed: (add) => {
     for (let task = 1; task <= 4; task++) add({ dealTask: task, interval: task % 2 === 0 ? '60' : '1440' });
   },
@@ -120,11 +115,7 @@ export const dealTasktypes: Resource = {
   singular: 'dealTasktype',
   entity: 'DealTasktype',
   methods: {
-    'v3.dealTasktypes.list': 'list',
-    'v3.dealTasktypes.get': 'get',
-    'v3.dealTasktypes.create': 'create',
-    'v3.dealTasktypes.update': 'update',
-    'v3.dealTasktypes.delete': 'delete',
+    ...crud('v3.dealTasktypes'),
     'v3.dealTasktypes.moveTasks': { kind: 'action', handle: moveTasks },
   },
   defaults: { status: '0', defduration: '0' },
@@ -140,11 +131,7 @@ export const taskOutcomes: Resource = {
   singular: 'taskOutcome',
   entity: 'TaskOutcome',
   methods: {
-    'v3.taskOutcomes.list': 'list',
-    'v3.taskOutcomes.get': 'get',
-    'v3.taskOutcomes.create': 'create',
-    'v3.taskOutcomes.update': 'update',
-    'v3.taskOutcomes.delete': 'delete',
+    ...crud('v3.taskOutcomes'),
   },
   defaults: { disabled: '0', created_by: '1', updated_by: '1' },
   computed: (row, db) => ({
@@ -166,18 +153,11 @@ export const tasktypeOutcomeRels: Resource = {
   singular: 'tasktypeOutcomeRel',
   entity: 'TasktypeOutcomeRel',
   methods: {
-    'v3.tasktypeOutcomeRels.list': 'list',
-    'v3.tasktypeOutcomeRels.get': 'get',
-    'v3.tasktypeOutcomeRels.create': 'create',
-    'v3.tasktypeOutcomeRels.update': 'update',
-    'v3.tasktypeOutcomeRels.delete': 'delete',
+    ...crud('v3.tasktypeOutcomeRels'),
   },
   defaults: { display_order: '0', created_by: '1', updated_by: null },
   computed: (row) => ({ tasktype_id: row.tasktype, outcome_id: row.outcome, createdBy: row.created_by }),
-  relations: [
-    { field: 'tasktype', to: 'dealTasktypes', onDelete: 'cascade' },
-    { field: 'outcome', to: 'taskOutcomes', onDelete: 'cascade' },
-  ],
+  relations: [ownedBy('tasktype', 'dealTasktypes'), ownedBy('outcome', 'taskOutcomes')],
   seed: (add) => {
     for (const tasktype of [1, 3, 4])
       for (const outcome of [1, 2, 3, 4]) add({ tasktype, outcome, display_order: String(outcome) });

@@ -6,7 +6,7 @@
 import { json, type SandboxResponse } from '../http-types';
 import type { Attrs, OpCtx, Resource } from '../engine/resource';
 import { readJson } from '../engine/validate';
-import { at, text } from './common';
+import { at, crud, text } from './common';
 
 /** POST /event: records the event for the visitor's contact (by the email in `visit`), then acknowledges. */
 function trackEvent(ctx: OpCtx): SandboxResponse {
@@ -27,59 +27,59 @@ function trackEvent(ctx: OpCtx): SandboxResponse {
   return json(ctx.op.status, ctx.op.documented ?? {});
 }
 
-export const eventTracking: Resource = {
-  name: 'eventTracking',
-  singular: 'eventTracking',
-  entity: 'EventTracking',
-  methods: {
-    'v3.eventTracking.get': { kind: 'get', id: '1' },
-    'v3.eventTracking.update': { kind: 'update', id: '1' },
-  },
-  seed: (add) => void add({ enabled: true }),
-};
+/** An account-wide on/off switch, one record read and written without an id. */
+function trackingSwitch(name: string, entity: string, more: Resource['methods'] = {}): Resource {
+  return {
+    name,
+    singular: name,
+    entity,
+    methods: {
+      [`v3.${name}.get`]: { kind: 'get', id: '1' },
+      [`v3.${name}.update`]: { kind: 'update', id: '1' },
+      ...more,
+    },
+    seed: (add) => void add({ enabled: true }),
+  };
+}
 
-export const eventTrackingEvents: Resource = {
-  name: 'eventTrackingEvents',
-  singular: 'eventTrackingEvent',
-  entity: 'EventTrackingEvent',
-  methods: {
-    'v3.eventTrackingEvents.list': 'list',
-    'v3.eventTrackingEvents.create': 'create',
-    'v3.eventTrackingEvents.delete': { kind: 'delete', by: 'name' },
-    'v3.event.track': { kind: 'action', handle: trackEvent },
-    'v3.localevent.create': 'action',
-  },
-  unique: [{ fields: ['name'], ignoreCase: true, onConflict: 'existing' }],
-  seed: (add) =>
-    ['__pagevisit', '__redir', 'signed up', 'watched demo video', 'started checkout'].forEach((name) =>
-      add({ name }, at(-100)),
-    ),
-};
+/** Names the account allows (events, domains): listed, added once (adding again answers the same), deleted by name. */
+function namedEntries(
+  name: string,
+  singular: string,
+  entity: string,
+  seeded: readonly string[],
+  more: Resource['methods'] = {},
+): Resource {
+  return {
+    name,
+    singular,
+    entity,
+    methods: {
+      ...crud(`v3.${name}`, ['list', 'create']),
+      [`v3.${name}.delete`]: { kind: 'delete', by: 'name' },
+      ...more,
+    },
+    unique: [{ fields: ['name'], ignoreCase: true, onConflict: 'existing' }],
+    seed: (add) => seeded.forEach((n) => add({ name: n }, at(-100))),
+  };
+}
 
-export const siteTracking: Resource = {
-  name: 'siteTracking',
-  singular: 'siteTracking',
-  entity: 'SiteTracking',
-  methods: {
-    'v3.siteTracking.get': { kind: 'get', id: '1' },
-    'v3.siteTracking.update': { kind: 'update', id: '1' },
-    'v3.siteTracking.getCode': 'action',
-  },
-  seed: (add) => void add({ enabled: true }),
-};
+export const eventTracking = trackingSwitch('eventTracking', 'EventTracking');
 
-export const siteTrackingDomains: Resource = {
-  name: 'siteTrackingDomains',
-  singular: 'siteTrackingDomain',
-  entity: 'SiteTrackingDomain',
-  methods: {
-    'v3.siteTrackingDomains.list': 'list',
-    'v3.siteTrackingDomains.create': 'create',
-    'v3.siteTrackingDomains.delete': { kind: 'delete', by: 'name' },
-  },
-  unique: [{ fields: ['name'], ignoreCase: true, onConflict: 'existing' }],
-  seed: (add) => ['example.com', 'shop.example.com'].forEach((name) => add({ name }, at(-100))),
-};
+export const eventTrackingEvents = namedEntries(
+  'eventTrackingEvents',
+  'eventTrackingEvent',
+  'EventTrackingEvent',
+  ['__pagevisit', '__redir', 'signed up', 'watched demo video', 'started checkout'],
+  { 'v3.event.track': { kind: 'action', handle: trackEvent }, 'v3.localevent.create': 'action' },
+);
+
+export const siteTracking = trackingSwitch('siteTracking', 'SiteTracking', { 'v3.siteTracking.getCode': 'action' });
+
+export const siteTrackingDomains = namedEntries('siteTrackingDomains', 'siteTrackingDomain', 'SiteTrackingDomain', [
+  'example.com',
+  'shop.example.com',
+]);
 
 export const urlWhitelistings: Resource = {
   name: 'urlWhitelistings',

@@ -4,7 +4,7 @@
  * emails are unique.
  */
 import type { Resource } from '../engine/resource';
-import { at } from './common';
+import { at, crud, ownedBy, refersTo } from './common';
 
 export const users: Resource = {
   name: 'users',
@@ -12,16 +12,13 @@ export const users: Resource = {
   entity: 'User',
   methods: {
     'v3.users.me': { kind: 'get', id: '1' },
-    'v3.users.list': 'list',
-    'v3.users.get': 'get',
+    ...crud('v3.users', ['list', 'get']),
     'v3.users.getByEmail': { kind: 'get', by: 'email' },
     'v3.users.getByUsername': { kind: 'get', by: 'username' },
-    'v3.users.create': 'create',
-    'v3.users.update': 'update',
-    'v3.users.delete': 'delete',
+    ...crud('v3.users', ['create', 'update', 'delete']),
   },
   defaults: { phone: '', signature: null, lang: 'english', localZoneid: 'America/Chicago' },
-  relations: [{ field: 'userGroup', to: 'groups', onDelete: 'keep', checked: false }],
+  relations: [refersTo('userGroup', 'groups', false)],
   unique: [
     { fields: ['username'], ignoreCase: true, onConflict: 'refuse', title: 'This username is already taken' },
     { fields: ['email'], ignoreCase: true, onConflict: 'refuse', title: 'A user with this email already exists' },
@@ -52,11 +49,7 @@ export const groups: Resource = {
   singular: 'group',
   entity: 'Group',
   methods: {
-    'v3.groups.list': 'list',
-    'v3.groups.get': 'get',
-    'v3.groups.create': 'create',
-    'v3.groups.update': 'update',
-    'v3.groups.delete': 'delete',
+    ...crud('v3.groups'),
   },
   defaults: { descript: '', p_admin: '0', reqApprovalNotify: '' },
   stampedOnCreate: ['sdate'],
@@ -75,7 +68,7 @@ export const groupLimits: Resource = {
   singular: 'groupLimit',
   entity: 'GroupLimit',
   methods: { 'v3.groupLimits.list': 'list' },
-  relations: [{ field: 'group', to: 'groups', onDelete: 'cascade' }],
+  relations: [ownedBy('group', 'groups')],
   computed: (row) => ({ groupid: row.group }),
   seed: (add) => {
     add({ group: 1, limitMail: '0' });
@@ -88,8 +81,8 @@ export const configs: Resource = {
   name: 'configs',
   singular: 'config',
   entity: 'Config',
-  methods: { 'v3.configs.list': 'list', 'v3.configs.update': 'update' },
-  relations: [{ field: 'owner', to: 'users', onDelete: 'cascade' }],
+  methods: crud('v3.configs', ['list', 'update']),
+  relations: [ownedBy('owner', 'users')],
   computed: (row) => ({ userid: row.owner }),
   seed: (add) => {
     const settings: [string, string, number][] = [

@@ -7,7 +7,7 @@ import { WEBHOOK_EVENTS, WEBHOOK_SOURCES } from '../../../core/catalog/webhook-v
 import { json, type FieldError } from '../http-types';
 import { byField } from '../engine/filters';
 import type { Attrs, Resource } from '../engine/resource';
-import { at } from './common';
+import { at, crud } from './common';
 
 function strings(v: unknown): string[] | undefined {
   return Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined;
@@ -51,11 +51,7 @@ export const webhooks: Resource = {
   singular: 'webhook',
   entity: 'Webhook',
   methods: {
-    'v3.webhooks.list': 'list',
-    'v3.webhooks.get': 'get',
-    'v3.webhooks.create': 'create',
-    'v3.webhooks.update': 'update',
-    'v3.webhooks.delete': 'delete',
+    ...crud('v3.webhooks'),
     'v3.webhook.listEvents': {
       kind: 'action',
       handle: (ctx) => json(ctx.op.status, { webhookEvents: WEBHOOK_EVENTS, meta: { total: WEBHOOK_EVENTS.length } }),

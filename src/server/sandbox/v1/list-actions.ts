@@ -34,6 +34,26 @@ function allLists(call: V1Call): Row[] {
   return [...(call.store.tables.get('lists')?.rows.values() ?? [])];
 }
 
+/** The list attributes a v1 call sends (parameters it leaves out are not included). */
+function listParams(call: V1Call): Record<string, string> {
+  const keys = [
+    'name',
+    'sender_name',
+    'sender_addr1',
+    'sender_city',
+    'sender_zip',
+    'sender_country',
+    'sender_url',
+    'sender_reminder',
+  ];
+  return Object.fromEntries(
+    keys.flatMap((k) => {
+      const v = call.param(k);
+      return v === undefined ? [] : [[k, v]];
+    }),
+  );
+}
+
 /** v1 list_add needs the sender's postal address, as the v1 reference requires. */
 const REQUIRED_LIST = ['name', 'sender_name', 'sender_addr1', 'sender_city', 'sender_zip', 'sender_country'];
 
@@ -55,37 +75,14 @@ export const listActions: Record<string, Action> = {
     const missing = REQUIRED_LIST.filter((k) => !(call.param(k) ?? '').trim());
     if (missing.length > 0) return fail(call, `Missing required parameter(s): ${missing.join(', ')}`);
     const name = (call.param('name') ?? '').trim();
-    const attrs: Record<string, unknown> = { name, stringid: slug(call.db, name) };
-    for (const k of [
-      'sender_name',
-      'sender_addr1',
-      'sender_city',
-      'sender_zip',
-      'sender_country',
-      'sender_url',
-      'sender_reminder',
-    ])
-      attrs[k] = call.param(k) ?? '';
+    const attrs = { ...listParams(call), name, stringid: slug(call.db, name) };
     const list = call.db.insert('lists', attrs);
     return ok(call, { id: Number(list.id) });
   },
   list_edit: (call) => {
     const list = call.db.find('lists', call.param('id'));
     if (!list) return fail(call);
-    const attrs: Record<string, unknown> = {};
-    for (const k of [
-      'name',
-      'sender_name',
-      'sender_addr1',
-      'sender_city',
-      'sender_zip',
-      'sender_country',
-      'sender_url',
-      'sender_reminder',
-    ]) {
-      const v = call.param(k);
-      if (v !== undefined) attrs[k] = v;
-    }
+    const attrs = listParams(call);
     call.db.update('lists', list, attrs);
     return ok(call, {});
   },
