@@ -63,7 +63,7 @@ export const accountContacts: Resource = {
     const titles = ['Head of Marketing', 'CTO', 'Procurement lead', 'Founder', 'Operations manager'];
     // The contact of every deal works at the deal's account.
     for (let i = 1; i <= 40; i++)
-      add({ account: 1 + (i % COMPANIES.length), contact: i * 5, jobTitle: pick(titles, i) }, at(i));
+      add({ account: 1 + (i % COMPANIES.length), contact: i === 40 ? 1 : i * 5, jobTitle: pick(titles, i) }, at(i));
     for (let c = 1; c <= 4; c++) add({ account: 1, contact: c, jobTitle: pick(titles, c + 2) }, at(c));
   },
 };

@@ -205,6 +205,7 @@ export const bounceLogs: Resource = {
   relations: [contactOwned, refersTo('campaign', 'campaigns'), refersTo('message', 'messages')],
   seed: (add, db) => {
     for (const [c, hard] of [
+      [1, false],
       [7, true],
       [19, false],
       [42, false],

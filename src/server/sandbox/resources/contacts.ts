@@ -53,6 +53,11 @@ export function seedContact(db: Db, i: number): void {
   );
   if (i % 4 === 0)
     db.insert('fieldValues', { contact: i, field: 1, value: pick(['Bronze', 'Silver', 'Gold'], i) }, when);
+  // Jane Doe, the contact the docs' examples name, has her whole profile filled in.
+  if (i === 1) {
+    db.insert('fieldValues', { contact: i, field: 1, value: 'Gold' }, when);
+    db.insert('fieldValues', { contact: i, field: 2, value: '1990-04-12' }, when);
+  }
   const memberships: [number, number][] = [[1, i % 10 === 0 ? 2 : 1]];
   if (i % 3 === 0) memberships.push([2, 1]);
   if (i % 5 === 0) memberships.push([3, 1]);

@@ -138,7 +138,8 @@ export const deals: Resource = {
         {
           title: `${company} ${inSales ? 'annual plan' : 'partnership'} #${i}`,
           description: inSales ? `Annual plan for ${company}, ${1 + (i % 9)} seats.` : `Co-marketing with ${company}.`,
-          contact: i * 5,
+          // Deal 40 is Jane Doe's (contact 1), so the first contact has a deal too.
+          contact: i === 40 ? 1 : i * 5,
           account: 1 + (i % COMPANIES.length),
           group: inSales ? 1 : 2,
           stage: inSales ? 1 + (i % 5) : 6 + (i % 3),
@@ -203,6 +204,7 @@ export const contactDeals: Resource = {
   unique: [{ fields: ['contact', 'deal'], onConflict: 'refuse', title: 'The contact is already on this deal' }],
   seed: (add) => {
     for (let i = 1; i <= 10; i++) add({ deal: i, contact: i * 5 + 1, role: 1 + (i % 4) }, at(i + 2));
+    add({ deal: 3, contact: 1, role: 3 }, at(5));
   },
 };
 
