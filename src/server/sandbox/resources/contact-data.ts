@@ -69,6 +69,7 @@ export const plusAppends: Resource = {
   singular: 'plusAppend',
   entity: 'PlusAppend',
   methods: { 'v3.contacts.getPlusAppend': { kind: 'get', parent: { table: 'contacts', field: 'contact' } } },
+  defaults: { imageUrl: '', membershipsFacebook: '', membershipsTwitter: '', membershipsLinkedin: '' },
   relations: [contactOwned],
   unique: [{ fields: ['contact'], onConflict: 'update' }],
   seed: (add) => {

@@ -13,18 +13,20 @@ export const brandings: Resource = {
   methods: crud('v3.brandings', ['list', 'get', 'update']),
   relations: [ownedBy('groupid', 'groups')],
   seed: (add) => {
-    add({
-      groupid: '1',
-      siteName: 'Sandbox Store',
-      headerTextValue: 'Sandbox Store news',
-      footerTextValue: 'Sandbox Store, 1 Main St, Chicago, IL 60601',
-    });
-    add({
-      groupid: '3',
-      siteName: 'Sandbox Marketing',
-      headerTextValue: 'From the marketing team',
-      footerTextValue: 'Sandbox Store marketing, Chicago',
-    });
+    const brands: [string, string, string, string][] = [
+      ['1', 'Sandbox Store', 'Sandbox Store news', 'Sandbox Store, 1 Main St, Chicago, IL 60601'],
+      ['3', 'Sandbox Marketing', 'From the marketing team', 'Sandbox Store marketing, Chicago'],
+    ];
+    for (const [groupid, siteName, header, footer] of brands) {
+      add({
+        groupid,
+        siteName,
+        headerTextValue: header,
+        headerHtmlValue: `<p>${header}</p>`,
+        footerTextValue: footer,
+        footerHtmlValue: `<p>${footer}</p>`,
+      });
+    }
   },
 };
 
