@@ -12,6 +12,7 @@ const method: MethodDef = {
   summary: 'Test',
   description: 'Test',
   http: 'GET',
+  kind: 'read',
   path: '/api/3/users/me',
   params: [],
   responses: [],
