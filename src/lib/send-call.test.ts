@@ -17,7 +17,11 @@ const method: MethodDef = {
   params: [],
   responses: [],
 };
-const connection = { apiUrl: 'https://acme.api-us1.com', apiKey: 'k'.repeat(64) };
+const connection = {
+  apiUrl: 'https://acme.api-us1.com',
+  apiKey: 'k'.repeat(64),
+  safety: { id: 'acme', name: 'Acme', sandbox: false, readOnly: false },
+};
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -29,6 +29,7 @@ export function ConnectionSwitcher({ state, onEdit }: { state: ConnectionState; 
         {saved.map((c) => (
           <option key={c.id} value={c.id}>
             {c.name || 'Unnamed connection'}
+            {c.readOnly ? ' (read-only)' : ''}
           </option>
         ))}
       </select>
