@@ -75,12 +75,13 @@ export function ConnectionControl({ state, sandboxUrl }: { state: ConnectionStat
           <input
             type="checkbox"
             checked={current.readOnly ?? false}
-            aria-describedby={`${id}-readonly`}
             onChange={(e) => state.update(current.id, { readOnly: e.target.checked })}
           />
-          Read-only
-          <span id={`${id}-readonly`} className="muted">
-            — only reads are sent; every other call is refused before it leaves the browser
+          <span>
+            Read-only{' '}
+            <span className="muted">
+              — only reads are sent; every other call is refused before it leaves the browser
+            </span>
           </span>
         </label>
       )}
