@@ -86,6 +86,7 @@ test.describe('safety rails on real accounts', () => {
     await expect(question).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(question).toBeHidden();
+    await expect(explorer.send).toBeFocused();
     expect(await tagStatus(request, id)).toBe(200);
     expect(proxied).toEqual([]);
 
