@@ -231,6 +231,7 @@ export const RequestEditor = memo(function RequestEditor(props: RequestEditorPro
           >
             <RequestBar
               http={method.http}
+              kind={method.kind}
               request={props.request}
               busy={busy}
               onCancel={props.onCancel}
