@@ -9,7 +9,7 @@ import { DEFAULT_POLICY, policyRedactor, type RedactionPolicy } from './redactio
 import { reproductionCommand } from './reproduction';
 
 /** Where the call went, as the page knows it. */
-interface BundleConnection {
+export interface BundleConnection {
   /** True for the explorer's built-in offline sandbox. */
   sandbox: boolean;
   /** The account's name when Check key has learnt it. */
