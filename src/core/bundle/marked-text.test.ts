@@ -6,12 +6,13 @@ import {
   mapUnmarked,
   marked,
   markPlaceholders,
-  redactPattern,
-  redactValues,
+  patternRanges,
+  redact,
   replaceMarks,
   toSegments,
   type MarkedText,
 } from './marked-text';
+import { findAll } from './find-all';
 
 /** Every mark covers exactly its placeholder, in order, without overlap. */
 function wellFormed(m: MarkedText): void {
@@ -54,7 +55,8 @@ describe('marked text', () => {
 
   it('replaces values, longest first, and never inside an earlier placeholder', () => {
     const start = markPlaceholders('key [REDACTED] name Augusta Ada, again Augusta', '[REDACTED]', 'key');
-    const m = redactValues(start, ['Augusta', 'Augusta Ada', 'REDACTED', ''], 'field', '[REDACTED]');
+    const find = findAll(['Augusta', 'Augusta Ada', 'REDACTED', '']);
+    const m = redact(start, [{ ranges: find(start.text), kind: 'field', placeholder: '[REDACTED]' }]);
     expect(m.text).toBe('key [REDACTED] name [REDACTED], again [REDACTED]');
     expect(toSegments(m).filter((s) => s.redacted)).toEqual([
       { text: '[REDACTED]', redacted: 'key' },
@@ -63,14 +65,33 @@ describe('marked text', () => {
     ]);
     wellFormed(m);
     // Nothing to replace: the very same object comes back.
-    expect(redactValues(start, ['absent'], 'field', '[REDACTED]')).toBe(start);
+    expect(redact(start, [{ ranges: findAll(['absent'])(start.text), kind: 'field', placeholder: '[REDACTED]' }])).toBe(
+      start,
+    );
   });
 
   it('replaces pattern matches and skips a match that would cross a placeholder', () => {
     const start = joinMarked(['call 555-', marked('[PHONE]', 'phone'), ' or 555-123-4567']);
-    const m = redactPattern(start, /\d{3}-[^ ]+/g, 'phone', '[PHONE]');
+    const m = redact(start, [
+      { ranges: patternRanges(start.text, /\d{3}-[^ ]+/g), kind: 'phone', placeholder: '[PHONE]' },
+    ]);
     expect(m.text).toBe('call 555-[PHONE] or [PHONE]');
     expect(countMarks(m)).toEqual({ phone: 2 });
+    wellFormed(m);
+  });
+
+  it('lets an earlier pass win over a later one wherever their ranges start, in one rebuild', () => {
+    const start = marked('call ada 555-0100 now');
+    const m = redact(start, [
+      { ranges: [{ start: 9, end: 17 }], kind: 'field', placeholder: '[REDACTED]' },
+      { ranges: [{ start: 5, end: 12 }], kind: 'email', placeholder: '[EMAIL]' },
+      { ranges: [{ start: 18, end: 21 }], kind: 'phone', placeholder: '[PHONE]' },
+    ]);
+    expect(m.text).toBe('call ada [REDACTED] [PHONE]');
+    expect(toSegments(m).filter((s) => s.redacted)).toEqual([
+      { text: '[REDACTED]', redacted: 'field' },
+      { text: '[PHONE]', redacted: 'phone' },
+    ]);
     wellFormed(m);
   });
 
