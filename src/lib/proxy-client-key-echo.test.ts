@@ -13,6 +13,7 @@ import type { MethodValues } from '../core/request/types';
 // eslint-disable-next-line import-x/no-restricted-paths -- test harness: the real proxy runs in-process on loopback, as npm start runs it; app code still may not import server code
 import { startProxy, startUpstream } from '../server/proxy/proxy-test-kit';
 import { historyStore } from './history-store';
+import { provideSafetyAsker } from './safety-gate';
 import { sendCall } from './send-call';
 
 /** `+`, `/` and `=` have a percent-encoded form different from the raw one: both must be caught. */
@@ -21,6 +22,9 @@ const FORMS = [KEY, encodeURIComponent(KEY), encodeURIComponent(KEY).replace(/%2
 
 let upstream: Awaited<ReturnType<typeof startUpstream>>;
 let proxy: Awaited<ReturnType<typeof startProxy>>;
+// The echo server stands for a real account: v1 contact_add may send messages, so the rails ask; this user says yes.
+const withdrawAsker = provideSafetyAsker(() => Promise.resolve(true));
+const ACCOUNT = { id: 'echo', name: 'Echo account', sandbox: false, readOnly: false };
 
 beforeAll(async () => {
   // Both bind 127.0.0.1 only (proxy-test-kit), and the proxy resolves every name to loopback.
@@ -33,6 +37,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   vi.unstubAllGlobals();
+  withdrawAsker();
   await historyStore.clear();
   await Promise.all([upstream.close(), proxy.close()]);
 });
@@ -55,7 +60,7 @@ describe('a key echoed back by the upstream, through the real proxy client and p
       if (!method) throw new Error(`missing ${id}`);
       const before = upstream.requests.length;
       const exchange = await sendCall(
-        { method, values, connection: { apiUrl: upstream.origin, apiKey: KEY } },
+        { method, values, connection: { apiUrl: upstream.origin, apiKey: KEY, safety: ACCOUNT } },
         { awaitRecord: true },
       );
 
