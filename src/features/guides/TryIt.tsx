@@ -15,14 +15,19 @@ export function TryIt({
   values: MethodValues;
   onTry: (methodId: string, values: MethodValues) => void;
 }) {
-  const detailId = useId();
+  const id = useId();
+  const detailId = `${id}-detail`;
+  const labelId = `${id}-label`;
   const method = findSummary(methodId);
   const preview = valuesPreview(values);
   if (!method) return <p className="guide-try-missing">{label}: this method is not in the catalog.</p>;
   const http = method.http === 'DELETE' ? 'DEL' : method.http;
   return (
-    <div className="guide-try">
-      <p className="guide-try-label">{label}</p>
+    // A labelled group: several Try its may open the same method, and the label says what each one shows.
+    <div className="guide-try" role="group" aria-labelledby={labelId}>
+      <p className="guide-try-label" id={labelId}>
+        {label}
+      </p>
       <button
         type="button"
         className="guide-try-button"
