@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { E2E } from './env';
 import { expect, test } from './fixtures';
@@ -116,3 +117,25 @@ test('the home view leads to a guide, a recipe and the webhooks inbox', async ({
   await expect(page).toHaveURL(/\/webhooks$/);
   await expect(page.getByRole('tab', { name: /Webhooks inbox/ })).toBeVisible();
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no serious or critical violation on a guide and the home view (${theme})`, async ({
+    explorer,
+    page,
+  }) => {
+    test.slow(); // axe walks the whole workspace, sidebar included, twice
+    await page.emulateMedia({ colorScheme: theme });
+    const check = async () => {
+      const results = await new AxeBuilder({ page }).analyze();
+      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    };
+    // The guide with every kind of block: tables, code, callouts, Try its, go buttons, See also, Next guide.
+    await explorer.open('/guides/errors-and-support');
+    await expect(page.getByRole('link', { name: /Next guide/ })).toBeVisible();
+    await check();
+    await explorer.open('/');
+    await expect(page.getByRole('button', { name: 'Send your first request' })).toBeVisible();
+    await check();
+  });
+}
