@@ -31,6 +31,8 @@ test('a guide opened from the sidebar: Try it opens the method with its values, 
 
   await tryIt(paging, 'The first page, by id').click();
   await expect(page.getByRole('heading', { level: 2, name: 'List, search and filter contacts' })).toBeVisible();
+  // The method opens beside the guide, which stays open to go back to.
+  await expect(page.getByRole('tab', { name: /Paging/ })).toHaveAttribute('aria-selected', 'false');
   await expect(page.getByLabel('limit', { exact: true })).toHaveValue('100');
   await expect(page.getByLabel('id_greater', { exact: true })).toHaveValue('0');
   await expect(page.getByLabel('orders[id]', { exact: true })).toHaveValue('ASC');

@@ -111,7 +111,8 @@ export function App() {
   );
   const guideActions = useMemo(
     (): GuideActions => ({
-      tryMethod: (methodId, values) => openMethodWith(methodId, values ? { values } : {}),
+      // In a tab of its own: the guide stays open beside the method it is teaching.
+      tryMethod: (methodId, values) => openMethodWith(methodId, { ...(values ? { values } : {}), newTab: true }),
       openGuide: (id) => openTarget({ kind: 'guide', id }),
       openRecipe: (id) => openTarget({ kind: 'recipe', id }),
       openWebhooks: () => openTarget({ kind: 'webhooks' }),
