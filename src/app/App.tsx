@@ -4,11 +4,12 @@ import { MethodNav } from '../features/catalog-browser/MethodNav';
 import { BudgetGauge } from '../features/paging/BudgetGauge';
 import type { PaletteAction } from '../features/command-palette/commands';
 import { ConnectionSwitcher } from '../features/connection/ConnectionSwitcher';
+import { SafetyPrompt } from '../features/connection/SafetyPrompt';
 import { SANDBOX_ID } from '../features/connection/connection-store';
 import { useConnection } from '../features/connection/use-connection';
 import { catalogIndex, findSummary } from '../lib/catalog-client';
 import { explorerConfigQuery } from '../lib/explorer-config';
-import { methodIdFromPath, navigate, usePathname } from '../lib/router';
+import { navigate, usePathname } from '../lib/router';
 import { useTheme } from '../lib/theme';
 import { Dialog } from '../ui/dialog/Dialog';
 import { TabStrip } from '../ui/tab-strip/TabStrip';
@@ -18,8 +19,13 @@ import { TopBar } from './workspace/TopBar';
 import { useGlobalShortcuts } from './workspace/use-global-shortcuts';
 import { useOpenTabs } from './workspace/use-open-tabs';
 import { usePaneLayout } from './workspace/use-pane-layout';
-import { Welcome } from './workspace/Welcome';
 import { Sidebar, type SidebarView } from './workspace/Sidebar';
+import { LearnNav } from './workspace/LearnNav';
+import { targetExists, targetTitle } from './workspace/tab-targets';
+import { parseTargetKey, targetFromPath, targetKey, type TabTarget } from '../core/workspace/tab-target';
+import { guideIndex } from '../features/guides/guide-index';
+import type { GuideActions } from '../features/guides/GuidePage';
+import { recipeSummaries } from '../core/recipes/recipe-summaries';
 import type { HistoryRecord } from '../core/bundle/history-record';
 import { decodeLinkValues, VALUES_PARAM } from '../core/request/deep-link';
 import type { PagePreset } from './MethodPage';
@@ -28,7 +34,10 @@ import type { MethodValues } from '../core/request/types';
 import { Workspace } from './workspace/Workspace';
 
 // Heavy or rarely first-needed views load on first use, not in the first paint.
+// The home view shows once per visit and grows with onboarding: it stays out of the first-load budget.
+const Welcome = lazy(() => import('./workspace/Welcome').then((m) => ({ default: m.Welcome })));
 const HistoryPage = lazy(() => import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage })));
+const InboxPanel = lazy(() => import('../features/webhooks/InboxPanel').then((m) => ({ default: m.InboxPanel })));
 const CommandPalette = lazy(() =>
   import('../features/command-palette/CommandPalette').then((m) => ({ default: m.CommandPalette })),
 );
@@ -45,9 +54,10 @@ export function App() {
   const config = useQuery(explorerConfigQuery);
   const connection = useConnection(config.data?.sandbox ?? null);
   const pathname = usePathname();
-  const routeMethodId = methodIdFromPath(pathname);
+  const routeTarget = targetFromPath(pathname);
+  const routeMethodId = routeTarget?.kind === 'method' ? routeTarget.id : undefined;
   const historyOpen = pathname === HISTORY_PATH;
-  const tabs = useOpenTabs(routeMethodId, routeMethodId !== undefined);
+  const tabs = useOpenTabs(routeTarget);
   const layout = usePaneLayout();
   const { theme, toggle: toggleTheme } = useTheme();
   const [dialog, setDialog] = useState<OpenDialog>();
@@ -58,16 +68,23 @@ export function App() {
   const [sidebarView, setSidebarView] = useState<SidebarView>('methods');
   const [presets, setPresets] = useState<Readonly<Record<string, PagePreset>>>({});
   const [openedEntry, setOpenedEntry] = useState<number>();
-  const shownTab = routeMethodId ? tabs.state.tabs.find((t) => t.methodId === routeMethodId) : undefined;
-  const unknownMethod = routeMethodId !== undefined && !findSummary(routeMethodId);
+  const routeKey = routeTarget ? targetKey(routeTarget) : undefined;
+  const shownTab = routeKey ? tabs.state.tabs.find((t) => t.key === routeKey) : undefined;
+  const shownTarget = shownTab ? parseTargetKey(shownTab.key) : undefined;
+  const shownMethodId = shownTarget?.kind === 'method' ? shownTarget.id : undefined;
+  const unknownTarget = routeTarget !== undefined && !targetExists(routeTarget);
 
-  const openMethod = useCallback(
-    (id: string, options: { newTab?: boolean } = {}) => {
-      tabs.open(id, options);
+  const openTarget = useCallback(
+    (target: TabTarget, options: { newTab?: boolean } = {}) => {
+      tabs.open(target, options);
       setFocusToken((n) => n + 1);
       setDrawerOpen(false);
     },
     [tabs],
+  );
+  const openMethod = useCallback(
+    (id: string, options: { newTab?: boolean } = {}) => openTarget({ kind: 'method', id }, options),
+    [openTarget],
   );
   const onNavOpen = useCallback((id: string, options: { newTab: boolean }) => openMethod(id, options), [openMethod]);
   /** A history entry opens in its method's tab: its values in the form, its stored response in the panes. */
@@ -85,6 +102,24 @@ export function App() {
       })),
     [],
   );
+  /** Opens a method with these values in its form ("Try it", "Open in…", a next step); `send` sends them at once. */
+  const openMethodWith = useCallback(
+    (methodId: string, options: { values?: MethodValues; send?: boolean; newTab?: boolean } = {}) => {
+      if (options.values) preset(methodId, { values: options.values, send: options.send === true });
+      openMethod(methodId, options.newTab ? { newTab: true } : {});
+    },
+    [preset, openMethod],
+  );
+  const guideActions = useMemo(
+    (): GuideActions => ({
+      // In a tab of its own: the guide stays open beside the method it is teaching.
+      tryMethod: (methodId, values) => openMethodWith(methodId, { ...(values ? { values } : {}), newTab: true }),
+      openGuide: (id) => openTarget({ kind: 'guide', id }),
+      openRecipe: (id) => openTarget({ kind: 'recipe', id }),
+      openWebhooks: () => openTarget({ kind: 'webhooks' }),
+    }),
+    [openMethodWith, openTarget],
+  );
   const openEntry = useCallback(
     (entry: HistoryRecord, send = false) => {
       setOpenedEntry(entry.id);
@@ -99,7 +134,7 @@ export function App() {
         exchange: send ? undefined : entry.exchange,
         send: send && entry.values !== undefined,
       });
-      tabs.open(methodId);
+      tabs.open({ kind: 'method', id: methodId });
       setDrawerOpen(false);
     },
     [tabs, preset],
@@ -127,7 +162,7 @@ export function App() {
     shortcuts: () => setDialog('shortcuts'),
   });
 
-  const title = shownTab ? findSummary(shownTab.methodId)?.summary : undefined;
+  const title = shownTarget ? targetTitle(shownTarget) : undefined;
   useEffect(() => {
     document.title = historyOpen
       ? 'History · ActiveCampaign API Explorer'
@@ -172,7 +207,7 @@ export function App() {
         id: 'bundle',
         label: 'Copy support bundle',
         keywords: ['support', 'ticket', 'har'],
-        ...(shownTab ? {} : { unavailable: 'open a method first' }),
+        ...(shownMethodId ? {} : { unavailable: 'open a method first' }),
         perform: () => setBundleToken((n) => n + 1),
       },
       {
@@ -204,23 +239,33 @@ export function App() {
         ...(shownTab ? {} : { unavailable: 'no tab open' }),
         perform: () => shownTab && tabs.togglePin(shownTab.id),
       },
+      {
+        id: 'webhooks',
+        label: 'Open the webhooks inbox',
+        keywords: ['deliveries', 'events', 'receive'],
+        perform: () => openTarget({ kind: 'webhooks' }),
+      },
+      ...guideIndex.map((g) => ({
+        id: `guide:${g.id}`,
+        label: `Guide: ${g.title}`,
+        keywords: ['learn', 'docs', 'help'],
+        perform: () => openTarget({ kind: 'guide', id: g.id }),
+      })),
+      ...recipeSummaries.map((r) => ({
+        id: `recipe:${r.id}`,
+        label: `Recipe: ${r.title}`,
+        keywords: ['workflow', 'steps', 'run'],
+        perform: () => openTarget({ kind: 'recipe', id: r.id }),
+      })),
       { id: 'shortcuts', label: 'Keyboard shortcuts', shortcut: '?', perform: () => setDialog('shortcuts') },
     ],
-    [connection, toggleTheme, shownTab, openMethod, layout, tabs],
+    [connection, toggleTheme, shownTab, shownMethodId, openMethod, openTarget, layout, tabs],
   );
 
-  const stripTabs = tabs.state.tabs.map((t) => {
-    const summary = findSummary(t.methodId);
-    return {
-      id: t.id,
-      pinned: t.pinned,
-      label: summary?.summary ?? t.methodId,
-      decoration: summary && (
-        <span className={`method-tag http-${summary.http.toLowerCase()}`} aria-hidden="true">
-          {summary.http === 'DELETE' ? 'DEL' : summary.http}
-        </span>
-      ),
-    };
+  const stripTabs = tabs.state.tabs.flatMap((t) => {
+    const target = parseTargetKey(t.key);
+    if (!target) return [];
+    return [{ id: t.id, pinned: t.pinned, label: targetTitle(target), decoration: <TabDecoration target={target} /> }];
   });
 
   return (
@@ -268,7 +313,13 @@ export function App() {
               setDrawerOpen(false);
               navigate(HISTORY_PATH);
             }}
-            methods={<MethodNav methods={catalogIndex} currentId={shownTab?.methodId} onOpen={onNavOpen} />}
+            methods={<MethodNav methods={catalogIndex} currentId={shownMethodId} onOpen={onNavOpen} />}
+            guides={<LearnNav current={shownTarget} onOpen={openTarget} />}
+            webhooks={
+              <Suspense fallback={<p className="muted page-pad">Loading…</p>}>
+                <InboxPanel onOpenInbox={() => openTarget({ kind: 'webhooks' })} />
+              </Suspense>
+            }
             history={{
               onOpen: (entry) => openEntry(entry),
               onResend: (entry) => openEntry(entry, true),
@@ -289,20 +340,26 @@ export function App() {
           />
         )}
         <div className="tab-pages">
-          {tabs.state.tabs.map((t) => (
-            <TabPage
-              key={`${t.id}:${presets[t.methodId]?.seq ?? 0}`}
-              preset={presets[t.methodId]}
-              tabId={t.id}
-              methodId={t.methodId}
-              active={t.id === shownTab?.id && !historyOpen}
-              connection={connection}
-              version={config.data?.version ?? ''}
-              sideBySide={layout.sideBySide}
-              focusToken={t.id === shownTab?.id ? focusToken : 0}
-              bundleToken={t.id === shownTab?.id ? bundleToken : 0}
-            />
-          ))}
+          {tabs.state.tabs.map((t) => {
+            const target = parseTargetKey(t.key);
+            if (!target) return null;
+            const presetKey = target.kind === 'method' ? target.id : '';
+            return (
+              <TabPage
+                key={`${t.id}:${presets[presetKey]?.seq ?? 0}`}
+                preset={target.kind === 'method' ? presets[presetKey] : undefined}
+                tabId={t.id}
+                target={target}
+                guideActions={guideActions}
+                active={t.id === shownTab?.id && !historyOpen}
+                connection={connection}
+                version={config.data?.version ?? ''}
+                sideBySide={layout.sideBySide}
+                focusToken={t.id === shownTab?.id ? focusToken : 0}
+                bundleToken={t.id === shownTab?.id ? bundleToken : 0}
+              />
+            );
+          })}
           {historyOpen && (
             <div className="pane-scroll page-pad">
               <Suspense fallback={<p className="muted">Loading history…</p>}>
@@ -310,26 +367,27 @@ export function App() {
               </Suspense>
             </div>
           )}
-          {unknownMethod && (
+          {unknownTarget && (
             <p role="alert" className="page-pad">
-              No method has the id “{routeMethodId}”. Pick one from the list.
+              {routeTarget.kind === 'method'
+                ? `No method has the id “${routeTarget.id}”. Pick one from the list.`
+                : `Nothing is called “${'id' in routeTarget ? routeTarget.id : ''}” here. Pick one from the sidebar.`}
             </p>
           )}
-          {!routeMethodId && !historyOpen && (
+          {!routeTarget && !historyOpen && (
             <div className="pane-scroll page-pad">
-              <Welcome
-                sandbox={sandbox}
-                onOpenMethod={(id) => openMethod(id)}
-                onFirstRequest={() => {
+              <Suspense fallback={null}>
+                <Welcome
+                  sandbox={sandbox}
+                  actions={guideActions}
                   // Opens the key check and sends it at once: the first thing a newcomer sees is an answer.
-                  preset(FIRST_REQUEST, { values: { params: {} }, send: true });
-                  openMethod(FIRST_REQUEST);
-                }}
-                onConnection={() => {
-                  if (sandbox) connection.select(connection.saved[0]?.id ?? connection.add());
-                  setDialog('connection');
-                }}
-              />
+                  onFirstRequest={() => openMethodWith(FIRST_REQUEST, { values: { params: {} }, send: true })}
+                  onConnection={() => {
+                    if (sandbox) connection.select(connection.saved[0]?.id ?? connection.add());
+                    setDialog('connection');
+                  }}
+                />
+              </Suspense>
             </div>
           )}
         </div>
@@ -344,6 +402,7 @@ export function App() {
         </Suspense>
       </Dialog>
       <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => setDialog(undefined)} />
+      <SafetyPrompt />
       {paletteLoaded && (
         <Suspense fallback={null}>
           <CommandPalette
@@ -356,5 +415,24 @@ export function App() {
         </Suspense>
       )}
     </div>
+  );
+}
+
+/** The small badge before a tab's title: the HTTP method, or what kind of page it is. */
+function TabDecoration({ target }: { target: TabTarget }) {
+  if (target.kind === 'method') {
+    const summary = findSummary(target.id);
+    if (!summary) return null;
+    return (
+      <span className={`method-tag http-${summary.http.toLowerCase()}`} aria-hidden="true">
+        {summary.http === 'DELETE' ? 'DEL' : summary.http}
+      </span>
+    );
+  }
+  const label = { guide: 'Guide', recipe: 'Recipe', webhooks: 'Hooks' }[target.kind];
+  return (
+    <span className={`method-tag learn-tag learn-${target.kind}`} aria-hidden="true">
+      {label}
+    </span>
   );
 }

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { targetPath } from '../core/workspace/tab-target';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
@@ -19,11 +20,5 @@ export function navigate(path: string): void {
 
 /** The deep-link path of a method. */
 export function methodPath(id: string): string {
-  return `/m/${encodeURIComponent(id)}`;
-}
-
-/** The method id in a deep-link path, if any. */
-export function methodIdFromPath(pathname: string): string | undefined {
-  const m = /^\/m\/([^/]+)\/?$/.exec(pathname);
-  return m?.[1] ? decodeURIComponent(m[1]) : undefined;
+  return targetPath({ kind: 'method', id });
 }

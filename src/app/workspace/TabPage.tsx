@@ -1,16 +1,19 @@
-import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
+import type { TabTarget } from '../../core/workspace/tab-target';
 import type { ConnectionState } from '../../features/connection/use-connection';
-import { findSummary, methodQuery } from '../../lib/catalog-client';
+import type { GuideActions } from '../../features/guides/GuidePage';
 import type { PagePreset } from '../MethodPage';
+import { MethodTab } from './MethodTab';
 
-// The method page carries the form, validation and response viewer: loaded on first use, not in the first paint.
-const MethodPage = lazy(() => import('../MethodPage').then((m) => ({ default: m.MethodPage })));
+// Guides, recipes and the inbox are code only their tabs need: each loads when first opened.
+const GuidePage = lazy(() => import('../../features/guides/GuidePage').then((m) => ({ default: m.GuidePage })));
+const RecipePage = lazy(() => import('../RecipePage').then((m) => ({ default: m.RecipePage })));
+const WebhooksPage = lazy(() => import('../WebhooksPage').then((m) => ({ default: m.WebhooksPage })));
 
-/** One open tab: loads its method's definition (a lazy catalog chunk) and keeps its page mounted. */
+/** One open tab, whatever it shows; inactive tabs stay mounted (hidden) so they keep their state. */
 export function TabPage({
+  target,
   tabId,
-  methodId,
   active,
   connection,
   version,
@@ -18,9 +21,10 @@ export function TabPage({
   focusToken,
   bundleToken,
   preset,
+  guideActions,
 }: {
+  target: TabTarget;
   tabId: string;
-  methodId: string;
   active: boolean;
   connection: ConnectionState;
   version: string;
@@ -28,36 +32,52 @@ export function TabPage({
   focusToken: number;
   bundleToken: number;
   preset: PagePreset | undefined;
+  guideActions: GuideActions;
 }) {
-  const summary = findSummary(methodId);
-  const method = useQuery({ ...methodQuery(methodId), enabled: summary !== undefined });
-  if (!active && !method.data) return null;
-  if (method.error) {
-    return (
-      <p role="alert" className="page-pad" hidden={!active}>
-        Could not load this method: {method.error.message}
-      </p>
-    );
-  }
   const loading = (
     <p className="muted page-pad" hidden={!active}>
-      Loading {summary?.summary ?? methodId}…
+      Loading…
     </p>
   );
-  if (!method.data) return loading;
-  return (
-    <Suspense fallback={loading}>
-      <MethodPage
-        method={method.data}
-        connection={connection}
-        version={version}
-        active={active}
-        sideBySide={sideBySide}
-        focusToken={focusToken}
-        bundleToken={bundleToken}
-        tabId={tabId}
-        preset={preset}
-      />
-    </Suspense>
-  );
+  switch (target.kind) {
+    case 'method':
+      return (
+        <MethodTab
+          tabId={tabId}
+          methodId={target.id}
+          active={active}
+          connection={connection}
+          version={version}
+          sideBySide={sideBySide}
+          focusToken={focusToken}
+          bundleToken={bundleToken}
+          preset={preset}
+        />
+      );
+    case 'guide':
+      return (
+        <Suspense fallback={loading}>
+          <GuidePage guideId={target.id} active={active} tabId={tabId} actions={guideActions} focusToken={focusToken} />
+        </Suspense>
+      );
+    case 'recipe':
+      return (
+        <Suspense fallback={loading}>
+          <RecipePage
+            recipeId={target.id}
+            active={active}
+            tabId={tabId}
+            connection={connection}
+            version={version}
+            sideBySide={sideBySide}
+          />
+        </Suspense>
+      );
+    case 'webhooks':
+      return (
+        <Suspense fallback={loading}>
+          <WebhooksPage active={active} tabId={tabId} connection={connection} sideBySide={sideBySide} />
+        </Suspense>
+      );
+  }
 }

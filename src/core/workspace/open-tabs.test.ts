@@ -3,9 +3,9 @@ import { MAX_TABS, NO_TABS, reduceTabs, restoreTabs, type OpenTabs } from './ope
 
 let n = 0;
 const open = (s: OpenTabs, methodId: string, newTab = false) =>
-  reduceTabs(s, { type: 'open', methodId, newTab, tabId: `t${++n}` });
-const methods = (s: OpenTabs) => s.tabs.map((t) => t.methodId);
-const activeMethod = (s: OpenTabs) => s.tabs.find((t) => t.id === s.active)?.methodId;
+  reduceTabs(s, { type: 'open', key: methodId, newTab, tabId: `t${++n}` });
+const methods = (s: OpenTabs) => s.tabs.map((t) => t.key);
+const activeMethod = (s: OpenTabs) => s.tabs.find((t) => t.id === s.active)?.key;
 
 describe('reduceTabs', () => {
   it('opens the first method in a new tab and replaces it with the next (preview tab)', () => {
@@ -76,32 +76,35 @@ describe('reduceTabs', () => {
 });
 
 describe('restoreTabs', () => {
-  const exists = (id: string) => id !== 'gone';
-  it('keeps well-formed tabs of existing methods and the active one', () => {
+  // Stored keys are normalised: a bare method id from an older version becomes `method:<id>`.
+  const normalise = (key: string) => (key.includes('gone') ? undefined : key.includes(':') ? key : `method:${key}`);
+  it('keeps well-formed tabs of existing targets and the active one', () => {
     const s = restoreTabs(
       {
         tabs: [
-          { id: '1', methodId: 'a', pinned: true },
-          { id: '2', methodId: 'gone' },
-          { id: 3, methodId: 'b' },
+          { id: '1', key: 'method:a', pinned: true },
+          { id: '2', key: 'guide:gone' },
+          { id: 3, key: 'method:b' },
           { id: '4', methodId: 'a' },
-          { id: '5', methodId: 'c' },
+          { id: '5', key: 'recipe:c' },
+          { id: '6', methodId: 'd' },
         ],
         active: '5',
       },
-      exists,
+      normalise,
     );
     expect(s).toEqual({
       tabs: [
-        { id: '1', methodId: 'a', pinned: true },
-        { id: '5', methodId: 'c', pinned: false },
+        { id: '1', key: 'method:a', pinned: true },
+        { id: '5', key: 'recipe:c', pinned: false },
+        { id: '6', key: 'method:d', pinned: false },
       ],
       active: '5',
     });
   });
   it('falls back to no tabs for anything that is not a tab list', () => {
-    expect(restoreTabs('junk', exists)).toEqual(NO_TABS);
-    expect(restoreTabs({ tabs: 'x' }, exists)).toEqual(NO_TABS);
-    expect(restoreTabs({ tabs: [{ id: '1', methodId: 'a' }], active: 'nope' }, exists).active).toBe('1');
+    expect(restoreTabs('junk', normalise)).toEqual(NO_TABS);
+    expect(restoreTabs({ tabs: 'x' }, normalise)).toEqual(NO_TABS);
+    expect(restoreTabs({ tabs: [{ id: '1', key: 'method:a' }], active: 'nope' }, normalise).active).toBe('1');
   });
 });

@@ -1,14 +1,16 @@
 /**
- * The workspace's open method tabs, as desktop API clients keep them: opening a
- * method replaces the current tab (a "preview" tab) unless that tab is pinned
- * or the user asked for a new one; a method already open is switched to, not
- * opened twice. Pure, so the rules are tested without a browser.
+ * The workspace's open tabs, as desktop API clients keep them: opening a method
+ * (or a guide, recipe, the webhooks inbox) replaces the current tab (a
+ * "preview" tab) unless that tab is pinned or the user asked for a new one;
+ * something already open is switched to, not opened twice. Tabs hold a
+ * target key (`tab-target.ts`). Pure, so the rules are tested without a browser.
  */
 
 interface OpenTab {
   /** Stable within the workspace; also keys the tab's mounted page. */
   id: string;
-  methodId: string;
+  /** What it shows, as a `targetKey` (`method:v3.contacts.list`, `guide:paging`, `webhooks`). */
+  key: string;
   pinned: boolean;
 }
 
@@ -24,7 +26,7 @@ export const NO_TABS: OpenTabs = { tabs: [], active: undefined };
 export const MAX_TABS = 12;
 
 export type TabAction =
-  | { type: 'open'; methodId: string; newTab?: boolean; tabId: string }
+  | { type: 'open'; key: string; newTab?: boolean; tabId: string }
   | { type: 'activate'; tabId: string }
   | { type: 'close'; tabId: string }
   | { type: 'togglePin'; tabId: string }
@@ -34,11 +36,11 @@ export type TabAction =
 export function reduceTabs(state: OpenTabs, action: TabAction): OpenTabs {
   switch (action.type) {
     case 'open': {
-      const existing = state.tabs.find((t) => t.methodId === action.methodId);
+      const existing = state.tabs.find((t) => t.key === action.key);
       if (existing) return { ...state, active: existing.id };
       const at = state.tabs.findIndex((t) => t.id === state.active);
       const current = state.tabs[at];
-      const tab: OpenTab = { id: action.tabId, methodId: action.methodId, pinned: false };
+      const tab: OpenTab = { id: action.tabId, key: action.key, pinned: false };
       if (current && !current.pinned && !action.newTab) {
         const tabs = state.tabs.map((t) => (t.id === current.id ? tab : t));
         return { tabs, active: tab.id };
@@ -78,10 +80,11 @@ function capTabs(tabs: OpenTab[], keep: string): OpenTab[] {
 }
 
 /**
- * Reads stored tabs back, keeping only well-formed entries for methods that
- * still exist; anything else is dropped rather than breaking the workspace.
+ * Reads stored tabs back, keeping only well-formed entries whose target still
+ * exists (`normalise` returns its current key, or undefined when it is gone);
+ * anything else is dropped rather than breaking the workspace.
  */
-export function restoreTabs(stored: unknown, methodExists: (id: string) => boolean): OpenTabs {
+export function restoreTabs(stored: unknown, normalise: (key: string) => string | undefined): OpenTabs {
   if (typeof stored !== 'object' || stored === null) return NO_TABS;
   const { tabs, active } = stored as { tabs?: unknown; active?: unknown };
   if (!Array.isArray(tabs)) return NO_TABS;
@@ -89,12 +92,13 @@ export function restoreTabs(stored: unknown, methodExists: (id: string) => boole
   const kept: OpenTab[] = [];
   for (const t of tabs as unknown[]) {
     if (typeof t !== 'object' || t === null) continue;
-    const { id, methodId, pinned } = t as Record<string, unknown>;
-    if (typeof id !== 'string' || typeof methodId !== 'string' || !methodExists(methodId) || seen.has(methodId)) {
-      continue;
-    }
-    seen.add(methodId);
-    kept.push({ id, methodId, pinned: pinned === true });
+    // `methodId` is how tabs were stored before they had kinds.
+    const { id, key: storedKey, methodId, pinned } = t as Record<string, unknown>;
+    const raw = typeof storedKey === 'string' ? storedKey : methodId;
+    const key = typeof raw === 'string' ? normalise(raw) : undefined;
+    if (typeof id !== 'string' || key === undefined || seen.has(key)) continue;
+    seen.add(key);
+    kept.push({ id, key, pinned: pinned === true });
   }
   const capped = kept.slice(0, MAX_TABS);
   const activeId = capped.find((t) => t.id === active)?.id ?? capped[0]?.id;

@@ -303,10 +303,13 @@ export const conformanceCases: readonly ConformanceCase[] = [
   ok('v3.personalizations.delete', '/api/3/personalizations/3'),
   // webhooks
   ok('v3.webhooks.create', '/api/3/webhooks', {
-    webhook: { name: 'Audit', url: 'https://hooks.example.com/a', events: ['subscribe'], sources: ['api'] },
+    webhook: { name: 'Audit', url: 'http://127.0.0.1:9/a', events: ['subscribe'], sources: ['api'] },
   }),
   fails('v3.webhooks.create', '/api/3/webhooks', 422, {
     webhook: { name: 'Bad', url: 'https://hooks.example.com:8443/a', events: ['nope'], sources: ['api'] },
+  }),
+  fails('v3.webhooks.create', '/api/3/webhooks', 422, {
+    webhook: { name: 'Bad', url: 'https://127.0.0.1:8443/a', events: ['nope'], sources: ['api'] },
   }),
   ok('v3.webhooks.update', '/api/3/webhooks/1', { webhook: { name: 'CRM' } }),
   ok('v3.webhooks.delete', '/api/3/webhooks/1'),

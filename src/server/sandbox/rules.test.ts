@@ -57,6 +57,20 @@ describe('bad input', () => {
   });
 });
 
+describe('one set of rules for v3 and v1', () => {
+  it('refuses the same duplicate and the same missing related record whichever API writes', () => {
+    const { v3, v1 } = setup();
+    expect(v3('POST', '/api/3/dealTasktypes', { dealTasktype: { title: 'Demo' } }).status).toBe(422);
+    const dup = v1('deal_tasktype_add', {}, { title: 'Demo' });
+    expect(dup).toMatchObject({ result_code: 0, result_message: 'A task type with this title already exists' });
+    expect(v1('deal_tasktype_add', {}, { title: 'Site visit' })).toMatchObject({ result_code: 1 });
+    expect((v3('GET', '/api/3/dealTasktypes').body.meta as { total: string }).total).toBe('5');
+    const deal = { title: 'Renewal', value: '100', currency: 'usd', owner: '1', stage: '99999' };
+    expect(v3('POST', '/api/3/deals', { deal }).body.errors).toMatchObject([{ title: 'No DealStage with id 99999' }]);
+    expect(v1('deal_add', {}, deal)).toMatchObject({ result_code: 0, result_message: 'No DealStage with id 99999' });
+  });
+});
+
 describe('lists: creation rules', () => {
   const list = { name: 'Events', stringid: 'events', sender_url: 'https://e.example', sender_reminder: 'You came.' };
 

@@ -62,6 +62,7 @@ export const tagsMethods: readonly V3Method[] = [
     description:
       'Pages through the account\'s tags (contact and template tags alike). Use `search` for a quick "contains" match, or `filters[search][<operator>]` for exact control; you need a tag\'s id to add it to a contact.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/tags',
     params: [
       ...paginationParams,
@@ -132,6 +133,7 @@ export const tagsMethods: readonly V3Method[] = [
     summary: 'Get a tag',
     description: 'Returns one tag, including how many contacts carry it (subscriber_count).',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/tags/{id}',
     params: [idParam("The tag's id.")],
     responses: [
@@ -152,6 +154,7 @@ export const tagsMethods: readonly V3Method[] = [
     description:
       'Creates a tag that can then be added to contacts with "Add a tag to a contact". Creating a tag does not tag anyone.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/tags',
     params: [],
     body: tagBody(true),
@@ -172,6 +175,7 @@ export const tagsMethods: readonly V3Method[] = [
     summary: 'Update a tag',
     description: 'Renames a tag or changes its type or description. Contacts keep the tag under its new name.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/tags/{id}',
     params: [idParam('The id of the tag to change.')],
     body: tagBody(false),
@@ -192,6 +196,7 @@ export const tagsMethods: readonly V3Method[] = [
     summary: 'Delete a tag',
     description: 'Deletes a tag and removes it from every contact that had it.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/tags/{id}',
     params: [idParam('The id of the tag to delete.')],
     responses: [deleted, notFound('Tag'), authError],
@@ -204,6 +209,7 @@ export const tagsMethods: readonly V3Method[] = [
     description:
       'Tags a contact, using the ids of both (look the tag id up with "List tags"). Keep the returned contactTag id: removing the tag later needs it.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/contactTags',
     params: [],
     body: {
@@ -263,6 +269,7 @@ export const tagsMethods: readonly V3Method[] = [
     description:
       'Takes a tag off a contact. Gotcha: the id is the contactTag link id (from "Add a tag to a contact" or the contact\'s contactTags), not the tag id.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/contactTags/{id}',
     params: [idParam('The contactTag id (the link between contact and tag).')],
     responses: [

@@ -40,6 +40,7 @@ export const unpublishedAccountMethods: readonly V3Method[] = [
     description:
       "Changes a list's name, stringid, sender details or notification addresses. Send only the attributes to change; the others keep their values.",
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/lists/{id}',
     params: [idParam("The list's id.")],
     body: optional(createList.body),

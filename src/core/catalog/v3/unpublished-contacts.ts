@@ -29,6 +29,7 @@ export function accountListing(
     summary,
     description,
     http: 'GET',
+    kind: 'read',
     path: `/api/3/${root}`,
     params: [...paginationParams],
     unpublished: true,

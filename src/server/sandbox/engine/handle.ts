@@ -175,6 +175,44 @@ function relationErrors(resource: Resource, merged: Attrs, input: Attrs, db: Db)
   return errors;
 }
 
+/** What a write comes to once the resource's unique keys have had their say. */
+export type Settled =
+  /** Write to `target` (a create when undefined), unless `errors` (relations naming missing records). */
+  | { kind: 'write'; target: Row | undefined; errors: FieldError[] }
+  | { kind: 'existing'; row: Row }
+  | { kind: 'refused'; errors: FieldError[] };
+
+/**
+ * Applies the unique keys and checked relations to a create (current undefined) or update of `attrs`:
+ * a key held by another record refuses the write, answers that record (`existing`) or turns the create
+ * into its update (`update`); a relation naming a record that does not exist is an error. v3 and v1 writes
+ * both go through here, so the same data is refused whichever API sends it.
+ */
+export function settleWrite(
+  store: OpCtx['store'],
+  db: Db,
+  resource: Resource,
+  current: Row | undefined,
+  attrs: Attrs,
+): Settled {
+  let target = current;
+  for (const key of resource.unique ?? []) {
+    const other = tableOf(store, resource.name).findUnique(key, { ...target, ...attrs });
+    if (!other || other === target) continue;
+    if (!target && key.onConflict === 'existing') return { kind: 'existing', row: other };
+    if (!target && key.onConflict === 'update') {
+      target = other;
+      continue;
+    }
+    const field = key.fields[0] ?? 'id';
+    return {
+      kind: 'refused',
+      errors: [{ title: key.title ?? `The ${field} is already taken`, code: 'duplicate', field }],
+    };
+  }
+  return { kind: 'write', target, errors: relationErrors(resource, { ...target, ...attrs }, attrs, db) };
+}
+
 /** Creates (current undefined) or updates a record from the request body. */
 function write(ctx: OpCtx, current: Row | undefined, parentRow?: Row): SandboxResponse {
   const { op, db } = ctx;
@@ -186,25 +224,16 @@ function write(ctx: OpCtx, current: Row | undefined, parentRow?: Row): SandboxRe
   const p = op.spec.parent;
   if (p && parentRow) input = { ...input, [p.field]: parentRow.id, ...p.set };
   const attrs = resource.hooks?.prepare?.(input, { ...ctx, ...(current ? { current } : {}) }) ?? input;
-  let target = current;
-  for (const key of resource.unique ?? []) {
-    const other = tableOf(ctx.store, resource.name).findUnique(key, { ...target, ...attrs });
-    if (!other || other === target) continue;
-    if (!target && key.onConflict === 'existing') {
-      return answer(ctx, { [op.root ?? resource.singular]: db.wire(resource.name, other) }, [other]);
-    }
-    if (!target && key.onConflict === 'update') {
-      target = other;
-      continue;
-    }
-    const field = key.fields[0] ?? 'id';
-    const refuse = resource.invalid ?? unprocessable;
-    return refuse([{ title: key.title ?? `The ${field} is already taken`, code: 'duplicate', field }]);
+  const refuse = resource.invalid ?? unprocessable;
+  const settled = settleWrite(ctx.store, db, resource, current, attrs);
+  if (settled.kind === 'existing') {
+    return answer(ctx, { [op.root ?? resource.singular]: db.wire(resource.name, settled.row) }, [settled.row]);
   }
+  if (settled.kind === 'refused') return refuse(settled.errors);
+  const { target } = settled;
   const wctx: WriteCtx = { ...ctx, ...(target ? { current: target } : {}) };
-  const merged = { ...target, ...attrs };
-  const errors = [...relationErrors(resource, merged, attrs, db), ...(resource.hooks?.check?.(attrs, wctx) ?? [])];
-  if (errors.length > 0) return (resource.invalid ?? unprocessable)(errors);
+  const errors = [...settled.errors, ...(resource.hooks?.check?.(attrs, wctx) ?? [])];
+  if (errors.length > 0) return refuse(errors);
   const row = target ? db.update(resource.name, target, attrs) : db.insert(resource.name, attrs);
   resource.hooks?.afterWrite?.(row, attrs, wctx);
   const record = db.wire(resource.name, row);

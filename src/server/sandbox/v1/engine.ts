@@ -9,6 +9,7 @@
 import { catalog } from '../../../core/catalog/registry';
 import type { V1Method } from '../../../core/catalog/types';
 import { conform } from '../engine/conform';
+import { settleWrite } from '../engine/handle';
 import { resourceByName, shapeOfTable } from '../engine/model';
 import type { Attrs } from '../engine/resource';
 import type { SandboxResponse } from '../http-types';
@@ -55,7 +56,8 @@ export function serveV1(action: string, call: V1Call): SandboxResponse | undefin
   if (!m) return undefined;
   const fields = documentedFields(m);
   const resource = resourceOf(action);
-  if (!resource || !resourceByName.has(resource.table)) return ok(call, fields);
+  const model = resource && resourceByName.get(resource.table);
+  if (!resource || !model) return ok(call, fields);
   const { table } = resource;
   const { db } = call;
   const verb = verbOf(action, resource.prefix);
@@ -97,7 +99,13 @@ export function serveV1(action: string, call: V1Call): SandboxResponse | undefin
         const key = writable.has(k) ? k : camel(k);
         if (writable.has(key) && !/^api_/.test(k)) attrs[key] = v;
       }
-      const row = current ? db.update(table, current, attrs) : db.insert(table, attrs);
+      // The same unique keys and relation checks as v3: a duplicate title or a missing related record fails.
+      const settled = settleWrite(call.store, db, model, current, attrs);
+      if (settled.kind === 'existing') return ok(call, { ...fields, id: settled.row.id }, 'Added');
+      if (settled.kind === 'refused' || settled.errors.length > 0) {
+        return fail(call, settled.errors.map((e) => e.title).join('; '));
+      }
+      const row = settled.target ? db.update(table, settled.target, attrs) : db.insert(table, attrs);
       return ok(call, { ...fields, ...(verb === 'add' ? { id: row.id } : {}) }, verb === 'add' ? 'Added' : 'Updated');
     }
     default:
