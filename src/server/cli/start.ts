@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { startExplorerServer } from '../explorer-server';
 import { startSandbox } from '../sandbox/start-sandbox';
+import { openWebhookInbox } from '../webhook-inbox/open-inbox';
 import { explorerUsage, readExplorerArgs } from './args';
 import { printBanner, warnIfExposed } from './banner';
 import { needsBuild } from './build-freshness';
@@ -29,6 +30,8 @@ runCli(async () => {
       build: { outDir: dist, emptyOutDir: false },
     });
   }
+  const inbox = openWebhookInbox(args.webhookInboxFile);
+  process.on('exit', inbox.flush);
   const sandbox = await startSandbox(args.sandboxPort, args.sandboxApiKey, { seedContacts: args.sandboxSeedContacts });
   const explorer = await startExplorerServer({
     distDir: dist,
@@ -38,6 +41,7 @@ runCli(async () => {
     allowOrigins: args.allowOrigins,
     limits: args.limits,
     version: process.env.npm_package_version ?? '0.0.0',
+    webhookInbox: inbox.store,
   });
   printBanner({ explorerUrl: explorer.url, sandboxUrl: sandbox.url, sandboxKey: sandbox.sandbox.apiKey() });
   return [explorer.server, sandbox.server];
