@@ -97,7 +97,7 @@ export function createWebhookInboxRoutes(options: WebhookInboxRoutesOptions) {
     if (body.truncated) {
       reply(res, 413, {
         ...receipt,
-        message: `The body is over the inbox's ${limits.maxBodyBytes}-byte limit: its first ${limits.maxBodyBytes} bytes were kept, flagged as cut.`,
+        message: `The body is over the inbox's limit of ${limits.maxBodyBytes.toLocaleString('en-US')} bytes: its start was kept, flagged as cut.`,
       });
     } else {
       reply(res, 200, receipt);
