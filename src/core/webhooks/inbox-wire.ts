@@ -16,7 +16,7 @@ export const INBOX_FEED_PATH = '/explorer-api/webhooks';
 
 const header = z.object({ name: z.string(), value: z.string() });
 
-export const inboxLimitsSchema = z.object({
+const inboxLimitsSchema = z.object({
   /** Largest body kept per delivery, in bytes; a longer one is kept cut and flagged. */
   maxBodyBytes: z.number(),
   /** Deliveries kept in all, across inboxes; the oldest are dropped past it. */
@@ -27,7 +27,7 @@ export const inboxLimitsSchema = z.object({
 export type InboxLimits = z.infer<typeof inboxLimitsSchema>;
 
 /** One delivery as the list shows it (no body: the body is fetched when the delivery is opened). */
-export const deliverySummarySchema = z.object({
+const deliverySummarySchema = z.object({
   /** Increasing per server (`"1"`, `"2"`, …); kept across restarts only with a persisted inbox. */
   id: z.string(),
   inbox: z.string(),
@@ -55,7 +55,7 @@ export const deliverySchema = z.object({
 });
 export type Delivery = z.infer<typeof deliverySchema>;
 
-export const inboxSnapshotSchema = z.object({
+const inboxSnapshotSchema = z.object({
   deliveries: z.array(deliverySummarySchema),
   limits: inboxLimitsSchema,
   /** Deliveries are kept in a file across restarts (`--webhook-inbox-file`); otherwise memory only. */

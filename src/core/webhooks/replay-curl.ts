@@ -1,5 +1,5 @@
 /** The content type AC's deliveries carry, used when a pasted body came without its headers. */
-export const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded';
+const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded';
 
 /** POSIX single quotes: every byte but NUL stands for itself inside them. */
 function shellQuote(text: string): string {

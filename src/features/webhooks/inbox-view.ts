@@ -2,7 +2,7 @@ import { decodeBracketForm, type FormValue } from '../../core/webhooks/bracket-f
 import type { DeliverySummary, InboxEvent, InboxSnapshot } from '../../core/webhooks/inbox-wire';
 
 /** The filter value that stands for deliveries without a `type` field. */
-export const NO_TYPE = '(no type)';
+const NO_TYPE = '(no type)';
 
 /** The inbox after one event of its stream: a snapshot replaces everything, a delivery goes on top, clears remove. */
 export function applyInboxEvent(current: InboxSnapshot | undefined, event: InboxEvent): InboxSnapshot | undefined {
