@@ -20,6 +20,9 @@ runCli(async () => {
     process.exit(0);
   }
   warnIfExposed(args.host);
+  // A corrupt inbox file stops the start before a build is spent on it.
+  const inbox = openWebhookInbox(args.webhookInboxFile);
+  process.on('exit', inbox.flush);
   if (args.rebuild || needsBuild(root, dist)) {
     console.log('Building the explorer (first start or sources changed)…');
     await build({
@@ -30,8 +33,6 @@ runCli(async () => {
       build: { outDir: dist, emptyOutDir: false },
     });
   }
-  const inbox = openWebhookInbox(args.webhookInboxFile);
-  process.on('exit', inbox.flush);
   const sandbox = await startSandbox(args.sandboxPort, args.sandboxApiKey, { seedContacts: args.sandboxSeedContacts });
   const explorer = await startExplorerServer({
     distDir: dist,

@@ -53,7 +53,14 @@ export function persistInbox(store: InboxStore, file: string): { flush: () => vo
     if (timer === undefined) return;
     clearTimeout(timer);
     timer = undefined;
-    writeInboxFile(file, store.state());
+    try {
+      writeInboxFile(file, store.state());
+    } catch (err) {
+      // A full disk or a removed folder costs the file, never the running explorer.
+      console.error(
+        `Could not write the webhook inbox file ${file}: ${err instanceof Error ? err.message : String(err)}`,
+      );
+    }
   };
   store.subscribe(() => {
     timer ??= setTimeout(flush, WRITE_DELAY_MS);
