@@ -87,6 +87,7 @@ export const webhooksMethods: readonly V3Method[] = [
     summary: 'List webhooks',
     description: 'Returns the webhooks set up in the account, optionally narrowed by name, URL or list.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/webhooks',
     params: [
       {
@@ -126,6 +127,7 @@ export const webhooksMethods: readonly V3Method[] = [
     summary: 'Get a webhook',
     description: 'Returns one webhook with its URL, events and sources.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/webhooks/{id}',
     params: [idParam("The webhook's id.")],
     responses: [
@@ -147,6 +149,7 @@ export const webhooksMethods: readonly V3Method[] = [
     description:
       'Registers a URL that ActiveCampaign calls when the chosen events happen. Calls are form-encoded POSTs (not JSON), may arrive more than once and are never retried; answering 410 switches the webhook off. Bulk work such as imports fires no webhooks. The sandbox fires them too, for calls made through its API (source `api`), and only to loopback URLs.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/webhooks',
     params: [],
     body: webhookBody(['name', 'url', 'events', 'sources']),
@@ -169,6 +172,7 @@ export const webhooksMethods: readonly V3Method[] = [
     summary: 'Update a webhook',
     description: "Changes a webhook's name, URL, events, sources or list. Send only what should change.",
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/webhooks/{id}',
     params: [idParam("The webhook's id.")],
     body: webhookBody([]),
@@ -192,6 +196,7 @@ export const webhooksMethods: readonly V3Method[] = [
     summary: 'Delete a webhook',
     description: 'Removes a webhook so its URL is no longer called.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/webhooks/{id}',
     params: [idParam("The webhook's id.")],
     responses: [deleted, authError],
@@ -204,6 +209,7 @@ export const webhooksMethods: readonly V3Method[] = [
     description:
       'Returns the event names a webhook can subscribe to. Note the singular /webhook path, and that meta.total is a number here.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/webhook/events',
     params: [],
     responses: [
