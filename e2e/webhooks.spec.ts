@@ -207,7 +207,11 @@ test('"Paste a delivery" decodes a body captured elsewhere, and the replay comma
   page,
 }) => {
   await explorer.open('/webhooks');
-  await page.getByRole('group', { name: 'Show' }).getByRole('button', { name: 'Pasted' }).click();
+  // Where the Webhooks guide's "Paste a delivery" lands: the tab, with nothing picked yet.
+  await page.getByRole('button', { name: 'Paste it here' }).click();
+  await expect(
+    page.getByRole('group', { name: 'Show' }).getByRole('button', { name: 'Paste a delivery' }),
+  ).toHaveAttribute('aria-pressed', 'true');
   const body = 'type=deal_update&deal%5Bid%5D=41&deal%5Bstage_title%5D=Qualified&updated_fields%5B0%5D=stage';
   await page
     .getByLabel(/^Paste a delivery/)

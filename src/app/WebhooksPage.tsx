@@ -42,7 +42,7 @@ export function WebhooksPage({
             From the inbox
           </button>
           <button type="button" aria-pressed={shows.view === 'paste'} onClick={() => showView('paste')}>
-            Pasted
+            Paste a delivery
           </button>
         </span>
       </div>
@@ -69,7 +69,7 @@ function InboxDelivery({ id }: { id: string | undefined }) {
         <p>
           Captured one elsewhere (a tunnel’s log, a request bin)?{' '}
           <button type="button" className="small-button" onClick={() => showView('paste')}>
-            Paste a delivery
+            Paste it here
           </button>
         </p>
       </div>
