@@ -172,6 +172,10 @@ export function App() {
   }, [title, historyOpen]);
 
   const sandbox = connection.active === SANDBOX_ID;
+  // The webhooks tab shows one delivery; the sidebar's Webhooks view lists them: bring the list with the tab.
+  useEffect(() => {
+    if (shownTarget?.kind === 'webhooks') setSidebarView('webhooks');
+  }, [shownTarget?.kind]);
   const actions = useMemo(
     (): PaletteAction[] => [
       ...[{ id: SANDBOX_ID, name: 'Sandbox (built-in, offline)' }, ...connection.saved].map((c) => ({
@@ -317,7 +321,11 @@ export function App() {
             guides={<LearnNav current={shownTarget} onOpen={openTarget} />}
             webhooks={
               <Suspense fallback={<p className="muted page-pad">Loading…</p>}>
-                <InboxPanel onOpenInbox={() => openTarget({ kind: 'webhooks' })} />
+                <InboxPanel
+                  onOpenInbox={() => openTarget({ kind: 'webhooks' })}
+                  sandbox={sandbox}
+                  openMethodWith={openMethodWith}
+                />
               </Suspense>
             }
             history={{
