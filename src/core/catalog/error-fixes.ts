@@ -55,7 +55,7 @@ export const ERROR_FIXES: readonly ErrorFix[] = [
   {
     when: { methodId: 'v3.contacts.create', status: 422, code: 'duplicate' },
     advice:
-      'A contact with this email exists already. "Sync a contact" creates it or, when the email is known, updates that contact.',
+      'A contact with this email exists already (the messages are shown next to the fields). "Sync a contact" creates it or, when the email is known, updates that contact.',
     steps: [
       {
         kind: 'method',

@@ -5,6 +5,7 @@ import { copyText } from '../../lib/clipboard';
 import { useFixedRows } from '../virtual-rows/use-fixed-rows';
 import './JsonTree.css';
 import { TreeFilter } from './TreeFilter';
+import type { RowActionContext, RowActions } from './row-action';
 import { TreeRowItem, rowLabel } from './TreeRowItem';
 import { TreeSearch } from './TreeSearch';
 import type { ShownRow, TreeSource } from './tree-source';
@@ -18,9 +19,18 @@ const FETCH_MARGIN = 60;
  * A virtualized JSON tree: only the rows in view exist in the DOM, whatever
  * the size of the document, and the document itself may live in a worker.
  */
-export function JsonTree({ source, label = 'Parsed JSON' }: { source: TreeSource; label?: string }) {
+export function JsonTree({
+  source,
+  label = 'Parsed JSON',
+  rowActions,
+}: {
+  source: TreeSource;
+  label?: string;
+  /** What rows offer beyond copying (ids and links in a response): a control on the row, `o` on the keyboard. */
+  rowActions?: RowActions | undefined;
+}) {
   // A new document starts a new view: rows, depth, search and long texts all belong to the old one.
-  return <TreeView key={sourceKey(source)} source={source} label={label} />;
+  return <TreeView key={sourceKey(source)} source={source} label={label} rowActions={rowActions} />;
 }
 
 const sourceKeys = new WeakMap<TreeSource, number>();
@@ -31,7 +41,15 @@ function sourceKey(source: TreeSource): number {
   return key;
 }
 
-function TreeView({ source, label }: { source: TreeSource; label: string }) {
+function TreeView({
+  source,
+  label,
+  rowActions,
+}: {
+  source: TreeSource;
+  label: string;
+  rowActions: RowActions | undefined;
+}) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const { view, load, change } = useTreeRows(source);
   const [depth, setDepth] = useState(3);
@@ -158,12 +176,27 @@ function TreeView({ source, label }: { source: TreeSource; label: string }) {
     scrollToIndex(index);
   };
 
+  const runRowAction = (row: ShownRow, index: number, at?: { x: number; y: number }) => {
+    if (!rowActions?.actionFor(row)) return;
+    setFocused(index);
+    const box = document.getElementById(`${idBase}-row-${index}`)?.getBoundingClientRect();
+    const context: RowActionContext = {
+      anchor: at
+        ? { left: at.x, top: at.y, bottom: at.y }
+        : { left: (box?.left ?? 0) + (row.depth + 1) * 16, top: box?.top ?? 0, bottom: box?.bottom ?? 0 },
+      source,
+      restoreFocus: () => scrollRef.current?.focus(),
+      say: setNote,
+    };
+    rowActions.perform(row, context);
+  };
+
   const onTreeKey = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget || e.ctrlKey || e.metaKey || e.altKey) return;
     const row = view.rows.get(focused);
     const container = row?.type === 'object' || row?.type === 'array';
     const action = treeKeyAction(
-      e.key,
+      e.key === 'F10' && e.shiftKey ? 'ContextMenu' : e.key,
       focused,
       view.count,
       row && { container, expanded: row.expanded },
@@ -177,6 +210,7 @@ function TreeView({ source, label }: { source: TreeSource; label: string }) {
     else if (action.kind === 'expand' || action.kind === 'collapse')
       void change((s, en) => source.toggle(row.path, focused, s, en), windowStart, windowEnd);
     else if (action.kind === 'copy') void onCopy(row, action.what);
+    else if (action.kind === 'row-action') runRowAction(row, focused);
     else if (row.type === 'string' && (row.length ?? 0) > (longText.get(row.path) ?? row.text ?? '').length)
       void onShowMore(row, focused);
     else void onCopy(row, 'value');
@@ -220,7 +254,8 @@ function TreeView({ source, label }: { source: TreeSource; label: string }) {
         aria-label={label}
         tabIndex={0}
         aria-activedescendant={focusedRendered ? `${idBase}-row-${focused}` : undefined}
-        aria-keyshortcuts="Enter c p"
+        aria-keyshortcuts={rowActions ? 'Enter c p o' : 'Enter c p'}
+        aria-describedby={rowActions ? `${idBase}-keys` : undefined}
         onKeyDown={onTreeKey}
       >
         <div role="none" style={{ height: totalSize, position: 'relative' }}>
@@ -232,6 +267,12 @@ function TreeView({ source, label }: { source: TreeSource; label: string }) {
                 id={`${idBase}-row-${item.index}`}
                 data-index={item.index}
                 onClick={() => setFocused(item.index)}
+                onContextMenu={(e) => {
+                  // A row with an action opens it where the pointer is; other rows keep the browser's menu.
+                  if (!row || !rowActions?.actionFor(row)) return;
+                  e.preventDefault();
+                  runRowAction(row, item.index, { x: e.clientX, y: e.clientY });
+                }}
                 role="treeitem"
                 aria-label={row ? rowLabel(row) : 'Loading'}
                 aria-level={(row?.depth ?? 0) + 1}
@@ -252,6 +293,8 @@ function TreeView({ source, label }: { source: TreeSource; label: string }) {
                     }
                     onShowMore={(r) => void onShowMore(r, item.index)}
                     onCopy={(r, what) => void onCopy(r, what)}
+                    action={rowActions?.actionFor(row)}
+                    onAction={(r) => runRowAction(r, item.index)}
                   />
                 ) : (
                   <span className="muted">…</span>
@@ -275,6 +318,11 @@ function TreeView({ source, label }: { source: TreeSource; label: string }) {
       <p className="muted small tree-note" aria-live="polite">
         {note}
       </p>
+      {rowActions && (
+        <p id={`${idBase}-keys`} hidden>
+          O or the context-menu key opens the actions of an id or a link.
+        </p>
+      )}
     </div>
   );
 }
