@@ -17,7 +17,7 @@ export interface Carry {
   body?: Readonly<Record<string, string>>;
 }
 
-export type FixStep =
+type FixStep =
   | { kind: 'method'; methodId: string; label: string; carry: Carry }
   /** v1's `result_code: 0`: the v3 method that does the same (see `V1_TO_V3`). */
   | { kind: 'v3-equivalent' }
@@ -55,7 +55,7 @@ export const ERROR_FIXES: readonly ErrorFix[] = [
   {
     when: { methodId: 'v3.contacts.create', status: 422, code: 'duplicate' },
     advice:
-      'A contact with this email exists already (the messages are shown next to the fields). "Sync a contact" creates it or, when the email is known, updates that contact.',
+      'A contact with this email exists already (shown next to the fields); "Sync a contact" creates or updates by email.',
     steps: [
       {
         kind: 'method',

@@ -15,7 +15,7 @@ export function idLike(value: unknown): string | undefined {
 }
 
 /** A `links` value: an absolute URL into v3 on any origin (the sandbox's or an account's). */
-export function linkLike(value: unknown): string | undefined {
+function linkLike(value: unknown): string | undefined {
   return typeof value === 'string' && /^https?:\/\/[^/\s]+\/api\/3\/\S+$/.test(value) ? value : undefined;
 }
 

@@ -18,7 +18,7 @@ interface KeyAlias {
 
 const DEAL_RECORDS = ['deals', 'dealStages', 'dealActivities', 'dealGroups'];
 
-export const KEY_ALIASES: readonly KeyAlias[] = [
+const KEY_ALIASES: readonly KeyAlias[] = [
   { stem: 'owner', collection: 'users' },
   { stem: 'assignee', collection: 'users' },
   { stem: 'assignee_user', collection: 'users' },

@@ -17,7 +17,7 @@ export interface ChoiceGroup {
 }
 
 /** The values that put `id` into `param`; a repeated parameter (`dealIds[]`) takes a list. */
-export function idValues(param: string, id: string): MethodValues {
+function idValues(param: string, id: string): MethodValues {
   return { params: { [param]: param.endsWith('[]') ? [id] : id } };
 }
 

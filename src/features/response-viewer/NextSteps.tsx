@@ -25,12 +25,12 @@ export function NextSteps({ steps, navigation }: { steps: readonly NextStep[]; n
     }
   };
   return (
-    <div className="next-steps" role="group" aria-label="Next steps">
+    <span className="next-steps" role="group" aria-label="Next steps">
       {steps.map((step) => (
         <button key={label(step)} type="button" className="small-button" onClick={() => run(step)}>
           {label(step)}
         </button>
       ))}
-    </div>
+    </span>
   );
 }

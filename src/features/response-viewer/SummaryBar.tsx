@@ -35,8 +35,13 @@ export function SummaryBar({
       </span>
       {res && <span>{formatBytes(res.bytes)}</span>}
       {actions && <span className="summary-actions">{actions}</span>}
-      {outcome.advice && <p className="advice">{outcome.advice}</p>}
-      {navigation && outcome.steps && <NextSteps steps={outcome.steps} navigation={navigation} />}
+      {(outcome.advice || (navigation && outcome.steps)) && (
+        <p className="advice">
+          {outcome.advice}
+          {/* The fixes follow their explanation on the same line: one explanation, then what does it. */}
+          {navigation && outcome.steps && <NextSteps steps={outcome.steps} navigation={navigation} />}
+        </p>
+      )}
     </div>
   );
 }

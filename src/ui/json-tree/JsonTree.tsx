@@ -5,7 +5,9 @@ import { copyText } from '../../lib/clipboard';
 import { useFixedRows } from '../virtual-rows/use-fixed-rows';
 import './JsonTree.css';
 import { TreeFilter } from './TreeFilter';
-import type { RowActionContext, RowActions } from './row-action';
+import { DepthControls } from './DepthControls';
+import { OpenedValue } from './OpenedValue';
+import { rowAnchor, type RowActions } from './row-action';
 import { TreeRowItem, rowLabel } from './TreeRowItem';
 import { TreeSearch } from './TreeSearch';
 import type { ShownRow, TreeSource } from './tree-source';
@@ -179,16 +181,12 @@ function TreeView({
   const runRowAction = (row: ShownRow, index: number, at?: { x: number; y: number }) => {
     if (!rowActions?.actionFor(row)) return;
     setFocused(index);
-    const box = document.getElementById(`${idBase}-row-${index}`)?.getBoundingClientRect();
-    const context: RowActionContext = {
-      anchor: at
-        ? { left: at.x, top: at.y, bottom: at.y }
-        : { left: (box?.left ?? 0) + (row.depth + 1) * 16, top: box?.top ?? 0, bottom: box?.bottom ?? 0 },
+    rowActions.perform(row, {
+      anchor: rowAnchor(document.getElementById(`${idBase}-row-${index}`), row.depth, at),
       source,
       restoreFocus: () => scrollRef.current?.focus(),
       say: setNote,
-    };
-    rowActions.perform(row, context);
+    });
   };
 
   const onTreeKey = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -220,30 +218,13 @@ function TreeView({
   return (
     <div className="json-tree-wrap">
       <div className="tree-toolbar" role="toolbar" aria-label="Tree tools">
-        <label className="small">
-          Depth{' '}
-          <select value={depth} onChange={(e) => setDepth(Number(e.target.value))}>
-            {[1, 2, 3, 4, 5, 6, 8, 10].map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="button"
+        <DepthControls
+          depth={depth}
+          onDepth={setDepth}
           disabled={filter.query !== ''}
-          onClick={() => void change((s, e) => source.expandToDepth(depth, s, e), 0, 200)}
-        >
-          Expand to depth
-        </button>
-        <button
-          type="button"
-          disabled={filter.query !== ''}
-          onClick={() => void change((s, e) => source.collapseAll(s, e), 0, 200)}
-        >
-          Collapse all
-        </button>
+          onExpand={() => void change((s, e) => source.expandToDepth(depth, s, e), 0, 200)}
+          onCollapse={() => void change((s, e) => source.collapseAll(s, e), 0, 200)}
+        />
         <TreeSearch result={search?.result} current={search?.current ?? 0} onSearch={onSearch} onStep={step} />
         <TreeFilter query={filter.query} total={filter.total} shown={view.count} onFilter={onFilter} />
       </div>
@@ -304,17 +285,7 @@ function TreeView({
           })}
         </div>
       </div>
-      {opened && (
-        <section className="tree-value" aria-label={`Value of ${opened.path || 'root'}`}>
-          <div className="tree-value-head">
-            <span className="mono small">{opened.path || 'root'}</span>
-            <button type="button" onClick={() => setOpened(undefined)}>
-              Close
-            </button>
-          </div>
-          <div className="tree-value-text mono">{opened.text}</div>
-        </section>
-      )}
+      {opened && <OpenedValue path={opened.path} text={opened.text} onClose={() => setOpened(undefined)} />}
       <p className="muted small tree-note" aria-live="polite">
         {note}
       </p>

@@ -32,3 +32,10 @@ export interface RowActions {
   actionFor(row: ShownRow): RowAction | undefined;
   perform(row: ShownRow, context: RowActionContext): void;
 }
+
+/** Where a row's menu opens: under the pointer for a right-click, else under the row's text (past its indent). */
+export function rowAnchor(row: Element | null, depth: number, pointer?: { x: number; y: number }): MenuAnchor {
+  if (pointer) return { left: pointer.x, top: pointer.y, bottom: pointer.y };
+  const box = row?.getBoundingClientRect();
+  return { left: (box?.left ?? 0) + (depth + 1) * 16, top: box?.top ?? 0, bottom: box?.bottom ?? 0 };
+}

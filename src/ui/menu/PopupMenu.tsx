@@ -2,7 +2,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent
 import { menuKeyAction } from './menu-keys';
 import './menu.css';
 
-export interface MenuItem {
+interface MenuItem {
   id: string;
   label: string;
   /** A second, muted line part: where the item leads. */
