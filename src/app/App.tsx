@@ -28,7 +28,7 @@ import type { GuideActions } from '../features/guides/GuidePage';
 import { recipeSummaries } from '../core/recipes/recipe-summaries';
 import type { HistoryRecord } from '../core/bundle/history-record';
 import { decodeLinkValues, VALUES_PARAM } from '../core/request/deep-link';
-import type { PagePreset } from './MethodPage';
+import type { PageActions, PagePreset } from './MethodPage';
 import type { Exchange } from '../core/exchange/types';
 import type { MethodValues } from '../core/request/types';
 import { Workspace } from './workspace/Workspace';
@@ -117,6 +117,14 @@ export function App() {
       openGuide: (id) => openTarget({ kind: 'guide', id }),
       openRecipe: (id) => openTarget({ kind: 'recipe', id }),
       openWebhooks: () => openTarget({ kind: 'webhooks' }),
+    }),
+    [openMethodWith, openTarget],
+  );
+  const pageActions = useMemo(
+    (): PageActions => ({
+      openMethodWith,
+      openGuide: (id) => openTarget({ kind: 'guide', id }),
+      openConnectionSettings: () => setDialog('connection'),
     }),
     [openMethodWith, openTarget],
   );
@@ -359,6 +367,7 @@ export function App() {
                 tabId={t.id}
                 target={target}
                 guideActions={guideActions}
+                pageActions={pageActions}
                 active={t.id === shownTab?.id && !historyOpen}
                 connection={connection}
                 version={config.data?.version ?? ''}
