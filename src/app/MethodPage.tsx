@@ -276,6 +276,7 @@ export function MethodPage({
               docs={<MethodDocs method={method} />}
               code={<CodeSnippets request={prepared} apiKey={shownConnection.apiKey} />}
               autoFocus={focusToken > 0}
+              idPrefix={`t${tabId}`}
               ref={editor}
             />
           </section>
