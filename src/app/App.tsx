@@ -28,7 +28,7 @@ import type { GuideActions } from '../features/guides/GuidePage';
 import { recipeSummaries } from '../core/recipes/recipe-summaries';
 import type { HistoryRecord } from '../core/bundle/history-record';
 import { decodeLinkValues, VALUES_PARAM } from '../core/request/deep-link';
-import type { PagePreset } from './MethodPage';
+import type { PageActions, PagePreset } from './MethodPage';
 import type { Exchange } from '../core/exchange/types';
 import type { MethodValues } from '../core/request/types';
 import { Workspace } from './workspace/Workspace';
@@ -120,6 +120,14 @@ export function App() {
     }),
     [openMethodWith, openTarget],
   );
+  const pageActions = useMemo(
+    (): PageActions => ({
+      openMethodWith,
+      openGuide: (id) => openTarget({ kind: 'guide', id }),
+      openConnectionSettings: () => setDialog('connection'),
+    }),
+    [openMethodWith, openTarget],
+  );
   const openEntry = useCallback(
     (entry: HistoryRecord, send = false) => {
       setOpenedEntry(entry.id);
@@ -172,6 +180,10 @@ export function App() {
   }, [title, historyOpen]);
 
   const sandbox = connection.active === SANDBOX_ID;
+  // The webhooks tab shows one delivery; the sidebar's Webhooks view lists them: bring the list with the tab.
+  useEffect(() => {
+    if (shownTarget?.kind === 'webhooks') setSidebarView('webhooks');
+  }, [shownTarget?.kind]);
   const actions = useMemo(
     (): PaletteAction[] => [
       ...[{ id: SANDBOX_ID, name: 'Sandbox (built-in, offline)' }, ...connection.saved].map((c) => ({
@@ -317,7 +329,11 @@ export function App() {
             guides={<LearnNav current={shownTarget} onOpen={openTarget} />}
             webhooks={
               <Suspense fallback={<p className="muted page-pad">Loading…</p>}>
-                <InboxPanel onOpenInbox={() => openTarget({ kind: 'webhooks' })} />
+                <InboxPanel
+                  onOpenInbox={() => openTarget({ kind: 'webhooks' })}
+                  sandbox={sandbox}
+                  openMethodWith={openMethodWith}
+                />
               </Suspense>
             }
             history={{
@@ -351,6 +367,7 @@ export function App() {
                 tabId={t.id}
                 target={target}
                 guideActions={guideActions}
+                pageActions={pageActions}
                 active={t.id === shownTab?.id && !historyOpen}
                 connection={connection}
                 version={config.data?.version ?? ''}

@@ -19,6 +19,7 @@ import type { MethodValues } from '../core/request/types';
 import { RequestEditor, type RequestEditorHandle } from '../features/method-form/RequestEditor';
 import { PLACEHOLDER_CONNECTION, usePreparedRequest } from '../features/method-form/use-prepared-request';
 import { ResponseView } from '../features/response-viewer/ResponseView';
+import type { ResponseNavigation } from '../features/response-viewer/response-navigation';
 import { bodyBlob, openEarly, prewarmResponseParser } from '../features/response-viewer/parse-client';
 import { SupportBundle } from '../features/support-bundle/SupportBundle';
 import type { ConnectionState } from '../features/connection/use-connection';
@@ -46,6 +47,13 @@ export interface PagePreset {
   onSent?: () => void;
 }
 
+/** What a method page may open elsewhere in the workspace: a method filled ("Open in…", a next step), a guide, the connection settings. */
+export interface PageActions {
+  openMethodWith: (methodId: string, options: { values?: MethodValues; send?: boolean; newTab?: boolean }) => void;
+  openGuide: (guideId: string) => void;
+  openConnectionSettings: () => void;
+}
+
 /** One method as a workspace tab: the request pane beside (or above) the response pane. */
 export function MethodPage({
   method,
@@ -57,6 +65,7 @@ export function MethodPage({
   bundleToken,
   tabId,
   preset,
+  actions,
 }: {
   method: MethodDef;
   connection: ConnectionState;
@@ -72,6 +81,7 @@ export function MethodPage({
   tabId: string;
   /** A history entry opened here: its values fill the form, its response shows; `send` sends them again at once. */
   preset?: PagePreset | undefined;
+  actions?: PageActions | undefined;
 }) {
   const storageKey = formStorageKey(method.id);
   // A shared link's values win over what this tab last typed; then the link's query is dropped from the URL.
@@ -198,6 +208,19 @@ export function MethodPage({
     return () => window.removeEventListener('keydown', onKey);
   }, [active]);
 
+  // Ids, links and next steps in the response open in a new tab, so this answer stays where it is.
+  const navigation = useMemo(
+    (): ResponseNavigation | undefined =>
+      actions && {
+        openMethod: (methodId, values, { send }) => actions.openMethodWith(methodId, { values, send, newTab: true }),
+        openGuide: actions.openGuide,
+        openSetting: () => actions.openConnectionSettings(),
+        // The same path as Send (validation, the one pipeline, the rate budget waiting out Retry-After).
+        retry: () => pageRef.current?.querySelector<HTMLFormElement>('.request-pane form')?.requestSubmit(),
+      },
+    [actions],
+  );
+
   const orientation = sideBySide ? 'horizontal' : 'vertical';
   // Flipping the arrangement remounts the panes; the editor then starts from the values typed so far.
   const [mountedOrientation, setMountedOrientation] = useState(orientation);
@@ -253,6 +276,7 @@ export function MethodPage({
               docs={<MethodDocs method={method} />}
               code={<CodeSnippets request={prepared} apiKey={shownConnection.apiKey} />}
               autoFocus={focusToken > 0}
+              idPrefix={`t${tabId}`}
               ref={editor}
             />
           </section>
@@ -289,6 +313,7 @@ export function MethodPage({
               <>
                 <ResponseView
                   exchange={merged ?? exchange}
+                  navigation={navigation}
                   actions={
                     <button type="button" className="small-button" onClick={() => setBundleOpen(true)}>
                       Support bundle

@@ -3,6 +3,8 @@ import { sendProxyError } from './proxy/errors';
 import { createCallerCheck } from './proxy/caller-policy';
 import { createProxyHandler, type ProxyOptions } from './proxy/proxy';
 import type { Sandbox } from './sandbox/sandbox';
+import { createInboxStore, type InboxStore } from './webhook-inbox/inbox-store';
+import { createWebhookInboxRoutes } from './webhook-inbox/inbox-routes';
 
 /** What the SPA learns at start-up: where the built-in sandbox is and its key. */
 export interface ExplorerConfig {
@@ -18,6 +20,8 @@ export interface ExplorerMiddlewareOptions extends Omit<ProxyOptions, 'extraOrig
   /** Origins allowed with --allow-origin / EXPLORER_ALLOW_ORIGINS. */
   allowOrigins: readonly string[];
   version: string;
+  /** The webhook inbox's deliveries (memory only when left out). */
+  webhookInbox?: InboxStore;
 }
 
 /**
@@ -33,6 +37,11 @@ export function createExplorerMiddleware(options: ExplorerMiddlewareOptions) {
     extraOrigins: () => extraOrigins,
   });
   const checkCaller = createCallerCheck(options.selfOrigins);
+  const inboxRoutes = createWebhookInboxRoutes({
+    store: options.webhookInbox ?? createInboxStore(),
+    selfOrigins: options.selfOrigins,
+    checkCaller,
+  });
   const config = (): ExplorerConfig => ({
     sandbox: sandbox ? { apiUrl: sandbox.url, apiKey: sandbox.instance.apiKey() } : null,
     version: options.version,
@@ -51,6 +60,7 @@ export function createExplorerMiddleware(options: ExplorerMiddlewareOptions) {
       proxy(req, res);
       return;
     }
+    if (inboxRoutes(req, res)) return;
     if (url === '/explorer-config.json') {
       // It carries the sandbox key: a DNS-rebound name (foreign Host) must not read it.
       const refusal = checkCaller(req);

@@ -5,6 +5,7 @@ import sirv from 'sirv';
 import { createExplorerMiddleware } from './explorer-middleware';
 import type { ProxyLimits } from './proxy/proxy';
 import type { Sandbox } from './sandbox/sandbox';
+import type { InboxStore } from './webhook-inbox/inbox-store';
 
 export interface ExplorerServerOptions {
   distDir: string;
@@ -14,6 +15,7 @@ export interface ExplorerServerOptions {
   allowOrigins: readonly string[];
   limits?: ProxyLimits;
   version: string;
+  webhookInbox?: InboxStore;
 }
 
 /** Serves the built SPA, the proxy and the config endpoint from one node:http server. */
@@ -28,6 +30,7 @@ export async function startExplorerServer(
     allowOrigins: options.allowOrigins,
     ...(options.limits ? { limits: options.limits } : {}),
     version: options.version,
+    ...(options.webhookInbox ? { webhookInbox: options.webhookInbox } : {}),
   });
   const statics = sirv(options.distDir, { single: true, etag: true, gzip: false, dev: false });
   const server = http.createServer((req, res) => {

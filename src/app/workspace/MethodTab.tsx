@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import type { ConnectionState } from '../../features/connection/use-connection';
 import { findSummary, methodQuery } from '../../lib/catalog-client';
-import type { PagePreset } from '../MethodPage';
+import type { PageActions, PagePreset } from '../MethodPage';
 
 // The method page carries the form, validation and response viewer: loaded on first use, not in the first paint.
 const MethodPage = lazy(() => import('../MethodPage').then((m) => ({ default: m.MethodPage })));
@@ -18,6 +18,7 @@ export function MethodTab({
   focusToken,
   bundleToken,
   preset,
+  actions,
 }: {
   tabId: string;
   methodId: string;
@@ -28,6 +29,7 @@ export function MethodTab({
   focusToken: number;
   bundleToken: number;
   preset: PagePreset | undefined;
+  actions: PageActions;
 }) {
   const summary = findSummary(methodId);
   const method = useQuery({ ...methodQuery(methodId), enabled: summary !== undefined });
@@ -57,6 +59,7 @@ export function MethodTab({
         bundleToken={bundleToken}
         tabId={tabId}
         preset={preset}
+        actions={actions}
       />
     </Suspense>
   );

@@ -9,6 +9,7 @@ const SHORTCUTS: readonly [keys: string, what: string][] = [
   ['Double-click a tab', 'Pin or unpin it'],
   ['← → on tabs, Delete', 'Move between tabs, close the focused one'],
   ['↑ ↓ ← → in the JSON tree', 'Move, collapse, expand; Enter copies the value'],
+  ['O in the JSON tree', 'Open in…: the methods that take the id (or the method a link leads to)'],
   ['?', 'This list'],
 ];
 

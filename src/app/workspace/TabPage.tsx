@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import type { TabTarget } from '../../core/workspace/tab-target';
 import type { ConnectionState } from '../../features/connection/use-connection';
 import type { GuideActions } from '../../features/guides/GuidePage';
-import type { PagePreset } from '../MethodPage';
+import type { PageActions, PagePreset } from '../MethodPage';
 import { MethodTab } from './MethodTab';
 
 // Guides, recipes and the inbox are code only their tabs need: each loads when first opened.
@@ -22,6 +22,7 @@ export function TabPage({
   bundleToken,
   preset,
   guideActions,
+  pageActions,
 }: {
   target: TabTarget;
   tabId: string;
@@ -33,6 +34,7 @@ export function TabPage({
   bundleToken: number;
   preset: PagePreset | undefined;
   guideActions: GuideActions;
+  pageActions: PageActions;
 }) {
   const loading = (
     <p className="muted page-pad" hidden={!active}>
@@ -52,6 +54,7 @@ export function TabPage({
           focusToken={focusToken}
           bundleToken={bundleToken}
           preset={preset}
+          actions={pageActions}
         />
       );
     case 'guide':

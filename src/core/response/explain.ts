@@ -1,5 +1,7 @@
+import type { Failure } from '../catalog/error-fixes';
 import type { Exchange } from '../exchange/types';
 import { isProxyErrorCode, type ProxyErrorCode } from '../proxy-errors';
+import { nextSteps, type NextStep } from './next-steps';
 import { parseBody } from './parse-body';
 
 export interface Outcome {
@@ -7,6 +9,18 @@ export interface Outcome {
   title: string;
   /** What to do next, in one or two sentences. */
   advice?: string;
+  /** The catalog's fixes for this failure (src/core/catalog/error-fixes.ts), as actions. */
+  steps?: readonly NextStep[];
+}
+
+/** The outcome with the catalog's fix for the failure: its steps, and its sharper advice when it has one. */
+function withFix(outcome: Outcome, exchange: Exchange, failure: Omit<Failure, 'methodId' | 'api'>): Outcome {
+  const fix = nextSteps(exchange, { ...failure, methodId: exchange.methodId, api: exchange.api });
+  return {
+    ...outcome,
+    ...(fix.advice ? { advice: fix.advice } : {}),
+    ...(fix.steps.length > 0 ? { steps: fix.steps } : {}),
+  };
 }
 
 /** Explains what happened and what to do next, never presenting a proxy failure as an API answer. */
@@ -26,18 +40,20 @@ export function explainOutcome(exchange: Exchange): Outcome {
   if (exchange.api === 'v1' && s === 200) {
     const v1 = v1Result(res.bodyText, res.headers.find((h) => h.name.toLowerCase() === 'content-type')?.value);
     if (v1 === 'not-authorized') {
-      return {
+      const outcome: Outcome = {
         tone: 'error',
         title: 'v1 refused the key',
         advice: 'The api_key is wrong or was reset. Copy the current key from Settings > Developer.',
       };
+      return withFix(outcome, exchange, { status: s, codes: [], v1: 'not-authorized' });
     }
     if (v1 && v1.code === 0) {
-      return {
+      const outcome: Outcome = {
         tone: 'warning',
         title: `v1 reported a failure (result_code 0): ${v1.message}`,
         advice: 'v1 answers failures with HTTP 200; check the parameters against the method page.',
       };
+      return withFix(outcome, exchange, { status: s, codes: [], v1: 'failed' });
     }
   }
   if (s >= 200 && s < 300) return { tone: 'success', title: `${s} ${res.statusText || 'OK'}` };
@@ -54,7 +70,26 @@ export function explainOutcome(exchange: Exchange): Outcome {
     (s >= 500
       ? 'ActiveCampaign had a server error; retry later, and include the support bundle if it persists.'
       : undefined);
-  return { tone: 'error', title: `${s} ${res.statusText}`.trim(), ...(advice ? { advice } : {}) };
+  const outcome: Outcome = { tone: 'error', title: `${s} ${res.statusText}`.trim(), ...(advice ? { advice } : {}) };
+  return withFix(outcome, exchange, { status: s, codes: errorCodes(res.bodyText) });
+}
+
+/** The `code` of each entry in a v3 error body (`{"errors": [{"code": "duplicate", …}]}`). */
+function errorCodes(body: string): string[] {
+  if (body.length > V1_VERDICT_LIMIT || !body.includes('"errors"')) return [];
+  try {
+    const parsed: unknown = JSON.parse(body);
+    const errors = typeof parsed === 'object' && parsed !== null ? (parsed as { errors?: unknown }).errors : undefined;
+    return Array.isArray(errors)
+      ? errors.flatMap((e: unknown) =>
+          typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string'
+            ? [(e as { code: string }).code]
+            : [],
+        )
+      : [];
+  } catch {
+    return [];
+  }
 }
 
 /** One entry per proxy error code (src/core/proxy-errors.ts): what happened, then what to do. */

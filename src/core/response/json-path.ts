@@ -16,3 +16,31 @@ export function formatPath(segments: readonly PathSegment[]): string {
   for (const s of segments) path = childPath(path, s);
   return path;
 }
+
+/** Splits a path `childPath` wrote back into its segments: `contacts[3]["odd key"].id` → contacts, 3, odd key, id. */
+export function parsePath(path: string): PathSegment[] {
+  const segments: PathSegment[] = [];
+  let i = 0;
+  while (i < path.length) {
+    if (path[i] === '.') i++;
+    if (path[i] === '[') {
+      if (path[i + 1] === '"') {
+        // A JSON string: find its closing quote, skipping escaped ones.
+        let end = i + 2;
+        while (end < path.length && path[end] !== '"') end += path[end] === '\\' ? 2 : 1;
+        segments.push(JSON.parse(path.slice(i + 1, end + 1)) as string);
+        i = end + 2;
+      } else {
+        const end = path.indexOf(']', i);
+        segments.push(Number(path.slice(i + 1, end)));
+        i = end + 1;
+      }
+      continue;
+    }
+    const match = /^[A-Za-z_$][\w$]*/.exec(path.slice(i));
+    if (!match) break;
+    segments.push(match[0]);
+    i += match[0].length;
+  }
+  return segments;
+}

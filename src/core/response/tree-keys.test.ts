@@ -34,4 +34,9 @@ describe('treeKeyAction', () => {
     expect(treeKeyAction('p', 0, 1, leaf)).toEqual({ kind: 'copy', what: 'path' });
     expect(treeKeyAction('Tab', 0, 1, leaf)).toBeUndefined();
   });
+
+  it('o and the context-menu key run the row’s own action', () => {
+    expect(treeKeyAction('o', 0, 1, leaf)).toEqual({ kind: 'row-action' });
+    expect(treeKeyAction('ContextMenu', 0, 1, leaf)).toEqual({ kind: 'row-action' });
+  });
 });

@@ -11,12 +11,15 @@ export type TreeKeyAction =
   | { kind: 'collapse' }
   | { kind: 'parent' }
   | { kind: 'copy'; what: 'value' | 'path' }
-  | { kind: 'activate' };
+  | { kind: 'activate' }
+  /** The row's own action (e.g. "Open in…"), when it has one. */
+  | { kind: 'row-action' };
 
 /**
  * The ARIA tree pattern's keys as a pure function: ↑/↓ move, → opens or goes
  * to the first child, ← closes or goes to the parent, Home/End, PageUp/Down,
- * Enter activates; `c`/`p` copy the value/path. Undefined: not a tree key.
+ * Enter activates; `c`/`p` copy the value/path; `o` and the context-menu key (Shift+F10 arrives
+ * as `ContextMenu`) run the row's own action. Undefined: not a tree key.
  */
 export function treeKeyAction(
   key: string,
@@ -51,6 +54,9 @@ export function treeKeyAction(
       return { kind: 'copy', what: 'value' };
     case 'p':
       return { kind: 'copy', what: 'path' };
+    case 'o':
+    case 'ContextMenu':
+      return { kind: 'row-action' };
     default:
       return undefined;
   }

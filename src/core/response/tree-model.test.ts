@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { plainTree, type TreeModel } from './tree-model';
+import { LazyJson } from './lazy-json';
+import { plainTree, TreeModel } from './tree-model';
 
 const doc = {
   contacts: [
@@ -88,5 +89,21 @@ describe('TreeModel', () => {
   it('shows scalars at the root', () => {
     const m = plainTree('just text');
     expect(m.rows(0, 1)[0]).toMatchObject({ path: '', key: null, type: 'string', text: 'just text' });
+  });
+
+  it('reads a value at any path, shown as a row or not, over a plain or a lazily read body', () => {
+    const body = { deals: [{ stage: '2', links: { stage: 'https://a/api/3/deals/1/stage' } }], 'odd key': [null] };
+    const plain = plainTree(body);
+    plain.collapseAll();
+    const lazy = new TreeModel(LazyJson.open(new TextEncoder().encode(JSON.stringify(body))) as LazyJson);
+    lazy.collapseAll();
+    for (const m of [plain, lazy]) {
+      expect(m.valueAt('deals[0].stage')).toBe('"2"');
+      expect(JSON.parse(m.valueAt('deals[0].links') ?? '')).toEqual(body.deals[0]?.links);
+      expect(m.valueAt('["odd key"][0]')).toBe('null');
+      expect(m.valueAt('deals[1]')).toBeUndefined();
+      expect(m.valueAt('deals[0].owner')).toBeUndefined();
+      expect(m.valueAt('deals.stage')).toBeUndefined();
+    }
   });
 });

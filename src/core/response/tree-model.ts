@@ -1,5 +1,5 @@
 import { isContainerType, plainDoc, type JsonDoc, type ValueType } from './json-doc';
-import { childPath, type PathSegment } from './json-path';
+import { childPath, parsePath, type PathSegment } from './json-path';
 import { FilteredRows } from './tree-filter';
 import { childEntry, pathOf, RowLayout, type Entry, type Segment } from './tree-layout';
 
@@ -164,6 +164,25 @@ export class TreeModel<N = unknown> {
     const index = this.layout.indexOf(path);
     const entry = index === -1 ? undefined : this.layout.entry(index);
     return entry ? this.doc.toJson(entry.node) : undefined;
+  }
+
+  /**
+   * The value at any path of the document as JSON, shown as a row or not (a row's action reading
+   * a sibling field); walks only the containers on the path, so a lazily read body stays lazy.
+   */
+  valueAt(path: string): string | undefined {
+    let node = this.doc.root;
+    for (const segment of parsePath(path)) {
+      const count = this.doc.childCount(node);
+      let index = -1;
+      if (typeof segment === 'number') index = this.doc.typeOf(node) === 'array' && segment < count ? segment : -1;
+      else if (this.doc.typeOf(node) === 'object') {
+        for (let i = 0; i < count && index < 0; i++) if (this.doc.keyAt(node, i) === segment) index = i;
+      }
+      if (index < 0) return undefined;
+      node = this.doc.childAt(node, index);
+    }
+    return this.doc.toJson(node);
   }
 
   /** The document narrowed to the paths `query` matches (see path-query), or undefined for an empty query. */

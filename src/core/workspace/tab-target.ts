@@ -10,7 +10,7 @@ export type TabTarget =
   | { kind: 'recipe'; id: string }
   | { kind: 'webhooks' };
 
-export type TabKind = TabTarget['kind'];
+type TabKind = TabTarget['kind'];
 
 const PREFIX: Record<Exclude<TabKind, 'webhooks'>, string> = { method: '/m/', guide: '/guides/', recipe: '/recipes/' };
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { HistoryRecord } from '../../core/bundle/history-record';
 import { HistoryRow, rowName } from './HistoryRow';
-import { nextActive } from './list-keys';
+import { nextActive } from '../../ui/list-keys';
 import './history.css';
 
 export interface HistoryListProps {

@@ -20,7 +20,7 @@ import { useAfterFirstPaint } from '../../ui/use-after-first-paint';
 import { BodySection } from './BodySection';
 import { EditorPanel, EditorTabs } from './EditorTabs';
 import { countErrors } from './fields/field-ids';
-import { FieldContext } from './fields/field-context';
+import { FieldContext, FieldIdPrefix } from './fields/field-context';
 import { FirstScreenContext, firstScreenControls } from './fields/first-screen';
 import { HeadersTab } from './HeadersTab';
 import { ParamsTab } from './ParamsTab';
@@ -64,10 +64,10 @@ export interface RequestEditorProps {
   code?: ReactNode;
   /** Focus the first field on mount (Send when the method has none). */
   autoFocus?: boolean;
+  /** Makes the editor's DOM ids unique when several are mounted (one per open tab); must start with a letter. */
+  idPrefix?: string;
   ref?: Ref<RequestEditorHandle>;
 }
-
-const ID = 'req';
 
 /**
  * The request pane: a fixed request bar (method, URL as sent, Send/Cancel) over tabs — Params (a
@@ -76,6 +76,7 @@ const ID = 'req';
  */
 export const RequestEditor = memo(function RequestEditor(props: RequestEditorProps) {
   const { method, onChange, busy } = props;
+  const ID = props.idPrefix ?? 'req';
   const resolver = useMemo(() => zodResolver(methodFormSchema(method)), [method]);
   const form = useForm<RawForm, unknown, MethodValues>({
     resolver,
@@ -199,84 +200,86 @@ export const RequestEditor = memo(function RequestEditor(props: RequestEditorPro
   return (
     <FormProvider {...form}>
       <FieldContext.Provider value={fieldContext}>
-        <div
-          className="request-editor"
-          onKeyDownCapture={revealAll}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-              e.preventDefault();
-              if (!busy) formRef.current?.requestSubmit();
-            }
-          }}
-        >
-          {/* Docs and Code render outside the form: their own buttons must never submit it. */}
-          <form
-            ref={formRef}
-            noValidate
-            className={inForm ? 'request-form' : 'request-form collapsed'}
-            aria-label={`${method.summary} form`}
-            onSubmit={(e) => {
-              e.preventDefault();
-              // Synchronous guard: the second click of a double-click arrives before busy has rendered.
-              if (!lock.current.acquire(busy, Date.now())) return;
-              revealAll();
-              // The form still holds the last valid body: sending it would not be what the editor shows.
-              if (json.enabled && !json.parsed.ok) {
-                selectTab('body');
-                refuse(`Not sent: the body is not valid JSON (${json.parsed.error}).`);
-                return;
+        <FieldIdPrefix.Provider value={`${ID}-f`}>
+          <div
+            className="request-editor"
+            onKeyDownCapture={revealAll}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                e.preventDefault();
+                if (!busy) formRef.current?.requestSubmit();
               }
-              void submit(e);
             }}
           >
-            <RequestBar
-              http={method.http}
-              kind={method.kind}
-              request={props.request}
-              busy={busy}
-              onCancel={props.onCancel}
-              sendRef={sendRef}
-            />
-            <RequestMessages notSent={notSent?.message} unmatched={props.unmatchedErrors} />
-            <EditorTabs
-              idPrefix={ID}
-              tabs={tabs}
-              active={active}
-              onSelect={selectTab}
-              actions={
-                <>
-                  <button type="button" className="small-button" onClick={() => resetTo(props.exampleValues)}>
-                    Fill example
-                  </button>
-                  <button type="button" className="small-button" onClick={() => resetTo(props.emptyValues)}>
-                    Reset
-                  </button>
-                </>
-              }
-            />
-            {inForm && (
+            {/* Docs and Code render outside the form: their own buttons must never submit it. */}
+            <form
+              ref={formRef}
+              noValidate
+              className={inForm ? 'request-form' : 'request-form collapsed'}
+              aria-label={`${method.summary} form`}
+              onSubmit={(e) => {
+                e.preventDefault();
+                // Synchronous guard: the second click of a double-click arrives before busy has rendered.
+                if (!lock.current.acquire(busy, Date.now())) return;
+                revealAll();
+                // The form still holds the last valid body: sending it would not be what the editor shows.
+                if (json.enabled && !json.parsed.ok) {
+                  selectTab('body');
+                  refuse(`Not sent: the body is not valid JSON (${json.parsed.error}).`);
+                  return;
+                }
+                void submit(e);
+              }}
+            >
+              <RequestBar
+                http={method.http}
+                kind={method.kind}
+                request={props.request}
+                busy={busy}
+                onCancel={props.onCancel}
+                sendRef={sendRef}
+              />
+              <RequestMessages notSent={notSent?.message} unmatched={props.unmatchedErrors} />
+              <EditorTabs
+                idPrefix={ID}
+                tabs={tabs}
+                active={active}
+                onSelect={selectTab}
+                actions={
+                  <>
+                    <button type="button" className="small-button" onClick={() => resetTo(props.exampleValues)}>
+                      Fill example
+                    </button>
+                    <button type="button" className="small-button" onClick={() => resetTo(props.emptyValues)}>
+                      Reset
+                    </button>
+                  </>
+                }
+              />
+              {inForm && (
+                <EditorPanel idPrefix={ID} id={active}>
+                  <FirstScreenContext.Provider value={shownUpTo}>
+                    {active === 'params' && <ParamsTab method={method} onlySet={onlySet} onOnlySet={setOnlySet} />}
+                    {active === 'body' && body && (
+                      <BodySection
+                        schema={body}
+                        required={(method.api === 'v3' && method.bodyRequired) || false}
+                        json={json}
+                        at={0}
+                      />
+                    )}
+                  </FirstScreenContext.Provider>
+                  {active === 'headers' && <HeadersTab request={props.request} />}
+                </EditorPanel>
+              )}
+            </form>
+            {!inForm && (
               <EditorPanel idPrefix={ID} id={active}>
-                <FirstScreenContext.Provider value={shownUpTo}>
-                  {active === 'params' && <ParamsTab method={method} onlySet={onlySet} onOnlySet={setOnlySet} />}
-                  {active === 'body' && body && (
-                    <BodySection
-                      schema={body}
-                      required={(method.api === 'v3' && method.bodyRequired) || false}
-                      json={json}
-                      at={0}
-                    />
-                  )}
-                </FirstScreenContext.Provider>
-                {active === 'headers' && <HeadersTab request={props.request} />}
+                {active === 'docs' ? props.docs : props.code}
               </EditorPanel>
             )}
-          </form>
-          {!inForm && (
-            <EditorPanel idPrefix={ID} id={active}>
-              {active === 'docs' ? props.docs : props.code}
-            </EditorPanel>
-          )}
-        </div>
+          </div>
+        </FieldIdPrefix.Provider>
       </FieldContext.Provider>
     </FormProvider>
   );

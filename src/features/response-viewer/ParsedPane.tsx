@@ -1,10 +1,20 @@
 import type { CapturedResponse } from '../../core/exchange/types';
 import { JsonTree } from '../../ui/json-tree/JsonTree';
+import type { RowActions } from '../../ui/json-tree/row-action';
 import { groupDigits } from './format';
 import type { BodyState } from './use-opened-body';
 
 /** The body as a navigable tree, or why it cannot be one: never blank, never a crash. */
-export function ParsedPane({ res, body }: { res: CapturedResponse | undefined; body: BodyState | undefined }) {
+export function ParsedPane({
+  res,
+  body,
+  rowActions,
+}: {
+  res: CapturedResponse | undefined;
+  body: BodyState | undefined;
+  /** Ids and links the tree can open ("Open in…"). */
+  rowActions?: RowActions | undefined;
+}) {
   return (
     <section className="pane" aria-label="Parsed response">
       <div className="pane-head">
@@ -13,12 +23,20 @@ export function ParsedPane({ res, body }: { res: CapturedResponse | undefined; b
           <span className="muted small">XML shown as a tree</span>
         )}
       </div>
-      <ParsedContent res={res} body={body} />
+      <ParsedContent res={res} body={body} rowActions={rowActions} />
     </section>
   );
 }
 
-function ParsedContent({ res, body }: { res: CapturedResponse | undefined; body: BodyState | undefined }) {
+function ParsedContent({
+  res,
+  body,
+  rowActions,
+}: {
+  res: CapturedResponse | undefined;
+  body: BodyState | undefined;
+  rowActions: RowActions | undefined;
+}) {
   if (!res || !body) return <p className="muted">No response to parse.</p>;
   if (body.status === 'parsing') return <p className="muted">Parsing {groupDigits(res.bodyText.length)} characters…</p>;
   if (body.status === 'failed') return <p className="muted">Could not parse the body: {body.message}</p>;
@@ -44,7 +62,7 @@ function ParsedContent({ res, body }: { res: CapturedResponse | undefined; body:
           <strong>result_code: {summary.envelope.resultCode}</strong> · result_message: {summary.envelope.resultMessage}
         </p>
       )}
-      {body.source && <JsonTree source={body.source} />}
+      {body.source && <JsonTree source={body.source} rowActions={rowActions} />}
     </>
   );
 }

@@ -5,7 +5,9 @@ import { SplitPanes } from '../../ui/split/SplitPanes';
 import { ParsedPane } from './ParsedPane';
 import { RawPane } from './RawPane';
 import './ResponseView.css';
+import type { ResponseNavigation } from './response-navigation';
 import { SummaryBar } from './SummaryBar';
+import { useOpenIn } from './use-open-in';
 import { useLineStarts, useOpenedBody } from './use-opened-body';
 
 /** Below this pane width raw and parsed are tabs: two columns of under 440 px each cut every line (Insomnia: 880). */
@@ -14,9 +16,18 @@ const SIDE_BY_SIDE_MIN_WIDTH = 880;
 /**
  * The status line on top, then raw and parsed side by side when the pane is
  * wide enough and as tabs when not. Fills its container: put it in a box of
- * fixed height (a flex child with `min-height: 0`); each view scrolls on its own.
+ * fixed height (a flex child with `min-height: 0`); each view scrolls on its own. With
+ * `navigation`, ids and links in the tree open their methods and failures offer their fixes.
  */
-export function ResponseView({ exchange, actions }: { exchange: Exchange; actions?: ReactNode }) {
+export function ResponseView({
+  exchange,
+  actions,
+  navigation,
+}: {
+  exchange: Exchange;
+  actions?: ReactNode;
+  navigation?: ResponseNavigation | undefined;
+}) {
   const res = exchange.response;
   const contentType = res?.headers.find((h) => h.name.toLowerCase() === 'content-type')?.value;
   const body = useOpenedBody(res?.bodyText ?? '', contentType, res && bodyBytesOf(res));
@@ -24,6 +35,7 @@ export function ResponseView({ exchange, actions }: { exchange: Exchange; action
   const ref = useRef<HTMLElement>(null);
   const [wide, setWide] = useState(true);
   const [tab, setTab] = useState<'raw' | 'parsed'>('parsed');
+  const openIn = useOpenIn(exchange.methodId, navigation);
 
   useLayoutEffect(() => {
     const el = ref.current;
@@ -37,10 +49,10 @@ export function ResponseView({ exchange, actions }: { exchange: Exchange; action
   }, []);
 
   const raw = <RawPane exchange={exchange} bodyLines={res ? lines : undefined} />;
-  const parsed = <ParsedPane res={res} body={res ? body : undefined} />;
+  const parsed = <ParsedPane res={res} body={res ? body : undefined} rowActions={openIn.rowActions} />;
   return (
     <section ref={ref} className="response response-view" aria-label="Response">
-      <SummaryBar exchange={exchange} actions={actions} />
+      <SummaryBar exchange={exchange} actions={actions} navigation={navigation} />
       {wide ? (
         <SplitPanes label="Resize the raw and parsed panes" left={raw} right={parsed} />
       ) : (
@@ -89,6 +101,7 @@ export function ResponseView({ exchange, actions }: { exchange: Exchange; action
           </div>
         </div>
       )}
+      {openIn.menu}
     </section>
   );
 }

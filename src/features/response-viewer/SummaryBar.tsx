@@ -2,9 +2,19 @@ import type { ReactNode } from 'react';
 import type { Exchange } from '../../core/exchange/types';
 import { explainOutcome, parseServerTiming } from '../../core/response/explain';
 import { formatBytes } from './format';
+import { NextSteps } from './NextSteps';
+import type { ResponseNavigation } from './response-navigation';
 
-/** Status, time with the proxy's breakdown, size, and for failures what to do next. */
-export function SummaryBar({ exchange, actions }: { exchange: Exchange; actions?: ReactNode }) {
+/** Status, time with the proxy's breakdown, size, and for failures what to do next, with buttons that do it. */
+export function SummaryBar({
+  exchange,
+  actions,
+  navigation,
+}: {
+  exchange: Exchange;
+  actions?: ReactNode;
+  navigation?: ResponseNavigation | undefined;
+}) {
   const res = exchange.response;
   const outcome = explainOutcome(exchange);
   const timing = parseServerTiming(res?.serverTiming);
@@ -25,7 +35,13 @@ export function SummaryBar({ exchange, actions }: { exchange: Exchange; actions?
       </span>
       {res && <span>{formatBytes(res.bytes)}</span>}
       {actions && <span className="summary-actions">{actions}</span>}
-      {outcome.advice && <p className="advice">{outcome.advice}</p>}
+      {(outcome.advice || (navigation && outcome.steps)) && (
+        <p className="advice">
+          {outcome.advice}
+          {/* The fixes follow their explanation on the same line: one explanation, then what does it. */}
+          {navigation && outcome.steps && <NextSteps steps={outcome.steps} navigation={navigation} />}
+        </p>
+      )}
     </div>
   );
 }

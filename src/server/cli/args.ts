@@ -26,6 +26,7 @@ Options:
   --sandbox-api-key <key>     fixed sandbox key instead of a new one each start
   --sandbox-seed-contacts <n> extra deterministic sandbox contacts (for paging at scale)
   --allow-origin <origin>     another API origin the proxy may forward to (repeatable; also EXPLORER_ALLOW_ORIGINS)
+  --webhook-inbox-file <path> keep the webhook inbox's deliveries in this file across restarts (default: memory only)
 ${command === 'start' ? '  --rebuild                   build even when the sources did not change\n' : ''}  --max-request-bytes <n>      largest request body the proxy forwards (default ${limits.maxRequestBytes})
   --max-response-bytes <n>    largest answer the proxy passes back (default ${limits.maxResponseBytes})
   --connect-timeout-ms <n>    time to connect to the API host (default ${limits.connectTimeoutMs})
@@ -54,6 +55,7 @@ export function readExplorerArgs(argv: readonly string[]) {
       'sandbox-api-key': { type: 'string' },
       'sandbox-seed-contacts': { type: 'string' },
       'allow-origin': { type: 'string', multiple: true },
+      'webhook-inbox-file': { type: 'string' },
       rebuild: { type: 'boolean' },
       help: { type: 'boolean' },
       'max-request-bytes': { type: 'string' },
@@ -74,6 +76,7 @@ export function readExplorerArgs(argv: readonly string[]) {
     sandboxApiKey: values['sandbox-api-key'],
     sandboxSeedContacts: countArg(values['sandbox-seed-contacts'], 'sandbox-seed-contacts'),
     allowOrigins: [...(values['allow-origin'] ?? []), ...fromEnv].map(normaliseAllowedOrigin),
+    webhookInboxFile: values['webhook-inbox-file'],
     rebuild: values.rebuild ?? false,
     help: values.help ?? false,
     limits: readLimits(values),

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { createExplorerMiddleware } from '../explorer-middleware';
 import { startSandbox } from '../sandbox/start-sandbox';
+import { openWebhookInbox } from '../webhook-inbox/open-inbox';
 import { explorerUsage, readExplorerArgs } from './args';
 import { printBanner, warnIfExposed } from './banner';
 import { runCli } from './run-cli';
@@ -17,6 +18,8 @@ runCli(async () => {
     process.exit(0);
   }
   warnIfExposed(args.host);
+  const inbox = openWebhookInbox(args.webhookInboxFile);
+  process.on('exit', inbox.flush);
   const sandbox = await startSandbox(args.sandboxPort, args.sandboxApiKey, { seedContacts: args.sandboxSeedContacts });
   const selfOrigins: string[] = [];
   const middleware = createExplorerMiddleware({
@@ -25,6 +28,7 @@ runCli(async () => {
     allowOrigins: args.allowOrigins,
     limits: args.limits,
     version: 'dev',
+    webhookInbox: inbox.store,
   });
   const vite = await createServer({
     root,

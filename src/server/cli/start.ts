@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { startExplorerServer } from '../explorer-server';
 import { startSandbox } from '../sandbox/start-sandbox';
+import { openWebhookInbox } from '../webhook-inbox/open-inbox';
 import { explorerUsage, readExplorerArgs } from './args';
 import { printBanner, warnIfExposed } from './banner';
 import { needsBuild } from './build-freshness';
@@ -19,6 +20,9 @@ runCli(async () => {
     process.exit(0);
   }
   warnIfExposed(args.host);
+  // A corrupt inbox file stops the start before a build is spent on it.
+  const inbox = openWebhookInbox(args.webhookInboxFile);
+  process.on('exit', inbox.flush);
   if (args.rebuild || needsBuild(root, dist)) {
     console.log('Building the explorer (first start or sources changed)…');
     await build({
@@ -38,6 +42,7 @@ runCli(async () => {
     allowOrigins: args.allowOrigins,
     limits: args.limits,
     version: process.env.npm_package_version ?? '0.0.0',
+    webhookInbox: inbox.store,
   });
   printBanner({ explorerUrl: explorer.url, sandboxUrl: sandbox.url, sandboxKey: sandbox.sandbox.apiKey() });
   return [explorer.server, sandbox.server];

@@ -5,6 +5,9 @@ import { copyText } from '../../lib/clipboard';
 import { useFixedRows } from '../virtual-rows/use-fixed-rows';
 import './JsonTree.css';
 import { TreeFilter } from './TreeFilter';
+import { DepthControls } from './DepthControls';
+import { OpenedValue } from './OpenedValue';
+import { rowAnchor, type RowActions } from './row-action';
 import { TreeRowItem, rowLabel } from './TreeRowItem';
 import { TreeSearch } from './TreeSearch';
 import type { ShownRow, TreeSource } from './tree-source';
@@ -18,9 +21,18 @@ const FETCH_MARGIN = 60;
  * A virtualized JSON tree: only the rows in view exist in the DOM, whatever
  * the size of the document, and the document itself may live in a worker.
  */
-export function JsonTree({ source, label = 'Parsed JSON' }: { source: TreeSource; label?: string }) {
+export function JsonTree({
+  source,
+  label = 'Parsed JSON',
+  rowActions,
+}: {
+  source: TreeSource;
+  label?: string;
+  /** What rows offer beyond copying (ids and links in a response): a control on the row, `o` on the keyboard. */
+  rowActions?: RowActions | undefined;
+}) {
   // A new document starts a new view: rows, depth, search and long texts all belong to the old one.
-  return <TreeView key={sourceKey(source)} source={source} label={label} />;
+  return <TreeView key={sourceKey(source)} source={source} label={label} rowActions={rowActions} />;
 }
 
 const sourceKeys = new WeakMap<TreeSource, number>();
@@ -31,7 +43,15 @@ function sourceKey(source: TreeSource): number {
   return key;
 }
 
-function TreeView({ source, label }: { source: TreeSource; label: string }) {
+function TreeView({
+  source,
+  label,
+  rowActions,
+}: {
+  source: TreeSource;
+  label: string;
+  rowActions: RowActions | undefined;
+}) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const { view, load, change } = useTreeRows(source);
   const [depth, setDepth] = useState(3);
@@ -158,12 +178,23 @@ function TreeView({ source, label }: { source: TreeSource; label: string }) {
     scrollToIndex(index);
   };
 
+  const runRowAction = (row: ShownRow, index: number, at?: { x: number; y: number }) => {
+    if (!rowActions?.actionFor(row)) return;
+    setFocused(index);
+    rowActions.perform(row, {
+      anchor: rowAnchor(document.getElementById(`${idBase}-row-${index}`), row.depth, at),
+      source,
+      restoreFocus: () => scrollRef.current?.focus(),
+      say: setNote,
+    });
+  };
+
   const onTreeKey = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget || e.ctrlKey || e.metaKey || e.altKey) return;
     const row = view.rows.get(focused);
     const container = row?.type === 'object' || row?.type === 'array';
     const action = treeKeyAction(
-      e.key,
+      e.key === 'F10' && e.shiftKey ? 'ContextMenu' : e.key,
       focused,
       view.count,
       row && { container, expanded: row.expanded },
@@ -177,6 +208,7 @@ function TreeView({ source, label }: { source: TreeSource; label: string }) {
     else if (action.kind === 'expand' || action.kind === 'collapse')
       void change((s, en) => source.toggle(row.path, focused, s, en), windowStart, windowEnd);
     else if (action.kind === 'copy') void onCopy(row, action.what);
+    else if (action.kind === 'row-action') runRowAction(row, focused);
     else if (row.type === 'string' && (row.length ?? 0) > (longText.get(row.path) ?? row.text ?? '').length)
       void onShowMore(row, focused);
     else void onCopy(row, 'value');
@@ -186,30 +218,13 @@ function TreeView({ source, label }: { source: TreeSource; label: string }) {
   return (
     <div className="json-tree-wrap">
       <div className="tree-toolbar" role="toolbar" aria-label="Tree tools">
-        <label className="small">
-          Depth{' '}
-          <select value={depth} onChange={(e) => setDepth(Number(e.target.value))}>
-            {[1, 2, 3, 4, 5, 6, 8, 10].map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="button"
+        <DepthControls
+          depth={depth}
+          onDepth={setDepth}
           disabled={filter.query !== ''}
-          onClick={() => void change((s, e) => source.expandToDepth(depth, s, e), 0, 200)}
-        >
-          Expand to depth
-        </button>
-        <button
-          type="button"
-          disabled={filter.query !== ''}
-          onClick={() => void change((s, e) => source.collapseAll(s, e), 0, 200)}
-        >
-          Collapse all
-        </button>
+          onExpand={() => void change((s, e) => source.expandToDepth(depth, s, e), 0, 200)}
+          onCollapse={() => void change((s, e) => source.collapseAll(s, e), 0, 200)}
+        />
         <TreeSearch result={search?.result} current={search?.current ?? 0} onSearch={onSearch} onStep={step} />
         <TreeFilter query={filter.query} total={filter.total} shown={view.count} onFilter={onFilter} />
       </div>
@@ -220,7 +235,8 @@ function TreeView({ source, label }: { source: TreeSource; label: string }) {
         aria-label={label}
         tabIndex={0}
         aria-activedescendant={focusedRendered ? `${idBase}-row-${focused}` : undefined}
-        aria-keyshortcuts="Enter c p"
+        aria-keyshortcuts={rowActions ? 'Enter c p o' : 'Enter c p'}
+        aria-describedby={rowActions ? `${idBase}-keys` : undefined}
         onKeyDown={onTreeKey}
       >
         <div role="none" style={{ height: totalSize, position: 'relative' }}>
@@ -232,6 +248,12 @@ function TreeView({ source, label }: { source: TreeSource; label: string }) {
                 id={`${idBase}-row-${item.index}`}
                 data-index={item.index}
                 onClick={() => setFocused(item.index)}
+                onContextMenu={(e) => {
+                  // A row with an action opens it where the pointer is; other rows keep the browser's menu.
+                  if (!row || !rowActions?.actionFor(row)) return;
+                  e.preventDefault();
+                  runRowAction(row, item.index, { x: e.clientX, y: e.clientY });
+                }}
                 role="treeitem"
                 aria-label={row ? rowLabel(row) : 'Loading'}
                 aria-level={(row?.depth ?? 0) + 1}
@@ -252,6 +274,8 @@ function TreeView({ source, label }: { source: TreeSource; label: string }) {
                     }
                     onShowMore={(r) => void onShowMore(r, item.index)}
                     onCopy={(r, what) => void onCopy(r, what)}
+                    action={rowActions?.actionFor(row)}
+                    onAction={(r) => runRowAction(r, item.index)}
                   />
                 ) : (
                   <span className="muted">…</span>
@@ -261,20 +285,15 @@ function TreeView({ source, label }: { source: TreeSource; label: string }) {
           })}
         </div>
       </div>
-      {opened && (
-        <section className="tree-value" aria-label={`Value of ${opened.path || 'root'}`}>
-          <div className="tree-value-head">
-            <span className="mono small">{opened.path || 'root'}</span>
-            <button type="button" onClick={() => setOpened(undefined)}>
-              Close
-            </button>
-          </div>
-          <div className="tree-value-text mono">{opened.text}</div>
-        </section>
-      )}
+      {opened && <OpenedValue path={opened.path} text={opened.text} onClose={() => setOpened(undefined)} />}
       <p className="muted small tree-note" aria-live="polite">
         {note}
       </p>
+      {rowActions && (
+        <p id={`${idBase}-keys`} hidden>
+          O or the context-menu key opens the actions of an id or a link.
+        </p>
+      )}
     </div>
   );
 }

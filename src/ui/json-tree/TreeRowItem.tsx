@@ -1,3 +1,4 @@
+import type { RowAction } from './row-action';
 import type { ShownRow } from './tree-source';
 
 interface Props {
@@ -8,6 +9,9 @@ interface Props {
   onToggle: (row: ShownRow) => void;
   onShowMore: (row: ShownRow) => void;
   onCopy: (row: ShownRow, what: 'path' | 'value') => void;
+  /** The row's own action (see RowActions), if it has one. */
+  action?: RowAction | undefined;
+  onAction?: (row: ShownRow) => void;
 }
 
 /** The row's name for assistive technology, without the buttons: `email: "a@b.c"`, `contacts: [20]`. */
@@ -24,7 +28,7 @@ export function rowLabel(row: ShownRow): string {
 }
 
 /** One line of the tree. Everything renders as text nodes, so hostile strings stay inert. */
-export function TreeRowItem({ row, current, longText, onToggle, onShowMore, onCopy }: Props) {
+export function TreeRowItem({ row, current, longText, onToggle, onShowMore, onCopy, action, onAction }: Props) {
   const name = row.path === '' ? 'root' : row.path;
   const container = row.type === 'object' || row.type === 'array';
   const text = longText ?? row.text ?? '';
@@ -46,8 +50,31 @@ export function TreeRowItem({ row, current, longText, onToggle, onShowMore, onCo
       {row.key !== null && <span className={row.isIndex ? 'json-index' : 'json-key'}>{row.key}: </span>}
       {container ? (
         <span className="json-count">{row.type === 'array' ? `[${row.count ?? 0}]` : `{${row.count ?? 0}}`}</span>
+      ) : action?.style === 'value' ? (
+        <button
+          type="button"
+          className={`json-${row.type} json-value json-link`}
+          tabIndex={-1}
+          aria-label={action.name}
+          aria-haspopup={action.menu ? 'menu' : undefined}
+          onClick={() => onAction?.(row)}
+        >
+          {row.type === 'string' ? `"${text}"` : text}
+        </button>
       ) : (
         <span className={`json-${row.type} json-value`}>{row.type === 'string' ? `"${text}"` : text}</span>
+      )}
+      {action?.style === 'button' && (
+        <button
+          type="button"
+          className="row-action"
+          tabIndex={-1}
+          aria-label={action.name}
+          aria-haspopup={action.menu ? 'menu' : undefined}
+          onClick={() => onAction?.(row)}
+        >
+          {action.label}
+        </button>
       )}
       {row.type === 'string' && (row.length ?? 0) > text.length && (
         <button type="button" className="link-button" tabIndex={-1} onClick={() => onShowMore(row)}>

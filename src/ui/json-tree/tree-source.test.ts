@@ -58,4 +58,12 @@ describe('tree source filter', () => {
     expect(ops.parentIndex(502)).toBe(1);
     expect(ops.parentIndex(0)).toBe(-1);
   });
+
+  it('reads values outside the filter’s matches from the document', () => {
+    const ops = treeOperations(plainTree(big));
+    ops.filter('contacts[5].id', 0, 3);
+    expect(ops.valueJson('contacts[5].id')).toBe('"5"');
+    expect(ops.valueJson('meta.total')).toBe('"1000"');
+    expect(ops.valueJson('meta.missing')).toBeUndefined();
+  });
 });

@@ -30,6 +30,7 @@ export interface TreeSource {
   collapseAll(start: number, end: number): Promise<RowWindow>;
   search(query: string): Promise<SearchResult>;
   reveal(match: number): Promise<{ index: number; path: string } | undefined>;
+  /** The value at `path` as JSON: a shown row's, or any other of the document. */
   valueJson(path: string): Promise<string | undefined>;
   /** Narrows the rows to the paths `query` matches (empty: the whole tree again); `total` counts every match. */
   filter(query: string, start: number, end: number): Promise<RowWindow & { total: number }>;
@@ -71,7 +72,8 @@ export function treeOperations<N>(model: TreeModel<N>) {
     },
     search: (query: string) => model.search(query),
     reveal: (match: number) => model.reveal(match),
-    valueJson: (path: string) => (filtered ? filtered.valueJson(path) : model.valueJson(path)),
+    // A path not shown as a row (another field of a record, a filtered-out value) is read from the document.
+    valueJson: (path: string) => (filtered ? filtered.valueJson(path) : model.valueJson(path)) ?? model.valueAt(path),
   };
 }
 

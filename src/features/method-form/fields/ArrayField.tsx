@@ -3,9 +3,9 @@ import { useFieldArray, useFormContext, useFormState } from 'react-hook-form';
 import type { ArraySchema } from '../../../core/catalog/types';
 import { emptyRaw } from '../../../core/form-model/raw-values';
 import { InlineMarkdown } from '../../../ui/markdown/InlineMarkdown';
-import { errorAt, fieldId } from './field-ids';
+import { errorAt } from './field-ids';
 import { SchemaField } from './SchemaField';
-import { useServerError } from './field-context';
+import { useServerError, useFieldId } from './field-context';
 
 interface Props {
   name: string;
@@ -25,7 +25,7 @@ export function ArrayField({ name, label, schema, required, description, at }: P
   const serverError = useServerError(name);
   const error = errorAt(errors, name) ?? serverError;
   const addRef = useRef<HTMLButtonElement>(null);
-  const id = fieldId(name);
+  const id = useFieldId(name);
   const item = schema.items;
 
   // Moving a row re-inserts its DOM node, which drops focus: put it back on the same button.

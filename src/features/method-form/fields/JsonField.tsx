@@ -1,7 +1,7 @@
+import { useFieldId } from './field-context';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { ScalarSchema } from '../../../core/form-model/convert-scalar';
 import { parseJsonText } from '../../../core/form-model/json-body';
-import { fieldId } from './field-ids';
 import { describedBy, FieldShell } from './FieldShell';
 import { useField } from './use-field';
 
@@ -21,7 +21,7 @@ export function JsonField({ name, label, required, description }: Props) {
   const parsed = typeof text === 'string' && text.trim() !== '' ? parseJsonText(text) : undefined;
   const live = parsed && !parsed.ok ? `${label}: ${parsed.error}` : undefined;
   const shown = error ?? live;
-  const id = fieldId(name);
+  const id = useFieldId(name);
   const desc = [description, 'JSON: strings in double quotes, e.g. "Blue" or ["A", "B"].'].filter(Boolean).join(' ');
   return (
     <FieldShell id={id} label={label} required={required} typeLabel="json" description={desc} error={shown}>

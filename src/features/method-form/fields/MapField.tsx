@@ -1,8 +1,9 @@
+import { useFieldId } from './field-context';
 import { useRef } from 'react';
 import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import type { MapSchema } from '../../../core/catalog/types';
 import { InlineMarkdown } from '../../../ui/markdown/InlineMarkdown';
-import { errorAt, fieldId } from './field-ids';
+import { errorAt } from './field-ids';
 import { useField } from './use-field';
 
 interface Props {
@@ -22,7 +23,7 @@ export function MapField({ name, label, schema, required, description }: Props) 
   const { fields, append, remove } = useFieldArray({ control, name, keyName: '_key' });
   const { errors } = useFormState({ control, name, exact: true });
   const error = errorAt(errors, name);
-  const id = fieldId(name);
+  const id = useFieldId(name);
   const addRef = useRef<HTMLButtonElement>(null);
   return (
     <fieldset className="group" id={id}>
@@ -85,8 +86,8 @@ function MapRow({ name, label, index, schema, onRemove }: RowProps) {
   const key = useField(`${name}.key`);
   const value = useField(`${name}.value`);
   const keyText = useWatch({ control, name: `${name}.key` }) as unknown;
-  const keyId = fieldId(`${name}.key`);
-  const valueId = fieldId(`${name}.value`);
+  const keyId = useFieldId(`${name}.key`);
+  const valueId = useFieldId(`${name}.value`);
   const n = index + 1;
   const wire = `${label}[${typeof keyText === 'string' && keyText !== '' ? keyText : '…'}]`;
   const valueEnum = 'enum' in schema.value ? schema.value.enum : undefined;

@@ -1,9 +1,10 @@
+import { useFieldId } from './field-context';
 import { useState } from 'react';
 import { useFormContext, useFormState } from 'react-hook-form';
 import type { ObjectSchema } from '../../../core/catalog/types';
 import { controlStarts } from '../../../core/form-model/field-positions';
 import { InlineMarkdown } from '../../../ui/markdown/InlineMarkdown';
-import { fieldId, hasErrorUnder } from './field-ids';
+import { hasErrorUnder } from './field-ids';
 import { SchemaField } from './SchemaField';
 import { useRequiredKeys } from './use-required-keys';
 
@@ -23,7 +24,7 @@ export function ObjectField({ name, label, schema, required, description, at }: 
   const { control } = useFormContext();
   const { errors } = useFormState({ control, name });
   const shown = open || hasErrorUnder(errors, name);
-  const id = fieldId(name);
+  const id = useFieldId(name);
   const req = useRequiredKeys(name, schema);
   const entries = Object.entries(schema.properties);
   const starts = controlStarts(Object.values(schema.properties), at);

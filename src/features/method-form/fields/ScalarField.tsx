@@ -1,8 +1,8 @@
+import { useFieldId } from './field-context';
 import { useRef, type InputHTMLAttributes } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { ScalarSchema } from '../../../core/form-model/convert-scalar';
 import { formatDateTime, rangeHint } from '../../../core/form-model/date-format';
-import { fieldId } from './field-ids';
 import { describedBy, FieldShell } from './FieldShell';
 import { JsonField } from './JsonField';
 import { useField } from './use-field';
@@ -44,7 +44,7 @@ export function ScalarField(props: Props) {
 function InputField({ name, label, schema, required, description, control }: Props & { control: Control }) {
   const { setValue } = useFormContext();
   const { error, registration } = useField(name);
-  const id = fieldId(name);
+  const id = useFieldId(name);
   const range = schema.type === 'integer' || schema.type === 'number' ? rangeHint(schema.minimum, schema.maximum) : '';
   const desc = [description, range ? `Allowed: ${range}.` : '', formatHint(control)].filter(Boolean).join(' ');
   const common = {

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { fieldId } from './field-ids';
 
 export interface FieldContextValue {
   /** Form path -> the server's message, for fields the user has not edited since. */
@@ -22,4 +23,12 @@ export const FieldContext = createContext<FieldContextValue>({
 /** The server's message for one field, if any. */
 export function useServerError(name: string): string | undefined {
   return useContext(FieldContext).byField.get(name);
+}
+
+/** The form's DOM id prefix (one per open tab): ids stay unique when several forms are mounted. */
+export const FieldIdPrefix = createContext('f');
+
+/** The DOM id of the field at a form path, unique to this form. */
+export function useFieldId(name: string): string {
+  return fieldId(name, useContext(FieldIdPrefix));
 }

@@ -1,6 +1,9 @@
-/** A DOM id for a form path (`body.contact.email` -> `f-body-contact-email`). */
-export function fieldId(name: string): string {
-  return `f-${name.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+/**
+ * A DOM id for a form path (`body.contact.email` -> `<prefix>-body-contact-email`). The prefix names the
+ * form (one per open tab), so a label in one tab never points at another tab's field.
+ */
+export function fieldId(name: string, prefix = 'f'): string {
+  return `${prefix}-${name.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
 
 /** Reads a nested error node from react-hook-form's error tree by dotted path. */

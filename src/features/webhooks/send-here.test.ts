@@ -1,0 +1,34 @@
+import { expect, it } from 'vitest';
+import { findMethod } from '../../core/catalog/registry';
+import { WEBHOOK_EVENTS } from '../../core/catalog/webhook-vocabulary';
+import { buildRequest } from '../../core/request/build-request';
+import { TRIGGERING_METHODS, triggerFor } from '../../core/webhooks/triggers';
+import { CREATE_WEBHOOK_METHOD, SANDBOX_WEBHOOK_EVENTS, sandboxWebhookValues } from './send-here';
+
+it('fills "Create a webhook" for the inbox with every sandbox event and every source, api included', () => {
+  const values = sandboxWebhookValues('http://127.0.0.1:5173/webhooks/inbox/sandbox', 'sandbox');
+  expect(values.body).toEqual({
+    webhook: {
+      name: 'Explorer inbox: sandbox',
+      url: 'http://127.0.0.1:5173/webhooks/inbox/sandbox',
+      events: [...SANDBOX_WEBHOOK_EVENTS],
+      sources: ['public', 'admin', 'api', 'system'],
+    },
+  });
+  for (const e of SANDBOX_WEBHOOK_EVENTS) expect(WEBHOOK_EVENTS).toContain(e);
+});
+
+it('is a valid request for the catalog method, built by the one pipeline', () => {
+  const method = findMethod(CREATE_WEBHOOK_METHOD);
+  expect(method?.http).toBe('POST');
+  if (!method) return;
+  const values = sandboxWebhookValues('http://127.0.0.1:5173/webhooks/inbox/x', 'x');
+  const req = buildRequest(method, values, { apiUrl: 'http://127.0.0.1:5174', apiKey: 'k' });
+  expect(req.url).toBe('http://127.0.0.1:5174/api/3/webhooks');
+  expect(JSON.parse(req.body ?? '')).toEqual(values.body);
+});
+
+it('names exactly the events the sandbox fires', () => {
+  const fired = new Set(TRIGGERING_METHODS.flatMap((m) => triggerFor(m)?.events ?? []));
+  expect([...SANDBOX_WEBHOOK_EVENTS].sort()).toEqual([...fired].sort());
+});
