@@ -70,6 +70,7 @@ export function TabPage({
             connection={connection}
             version={version}
             sideBySide={sideBySide}
+            actions={guideActions}
           />
         </Suspense>
       );

@@ -39,6 +39,9 @@ export function formatProblem(problem: RecipeProblem): string {
 }
 
 const STEP_ID = /^[a-z0-9][a-z0-9-]*$/;
+const INPUT_NAME = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+const INBOX_NAME = /^[a-z0-9-]{1,40}$/;
+const MAX_STEPS = 100;
 /** Stands in for the explorer when a recipe is checked away from it (tests, import): only the shape matters. */
 const SAMPLE_ENV: RecipeEnvironment = { origin: 'http://127.0.0.1:5173', suffix: 'sample' };
 
@@ -54,6 +57,18 @@ export function checkRecipe(recipe: Recipe, lookup: MethodLookup, inputs?: Input
   if (!STEP_ID.test(recipe.id)) problems.push({ message: `The recipe id “${recipe.id}” must be kebab-case.` });
   if (recipe.title.trim() === '') problems.push({ message: 'The recipe needs a title.' });
   if (recipe.steps.length === 0) problems.push({ message: 'The recipe has no steps.' });
+  if (recipe.steps.length > MAX_STEPS)
+    problems.push({ message: `The recipe has ${recipe.steps.length} steps; at most ${MAX_STEPS} run.` });
+  for (const input of recipe.inputs ?? []) {
+    if (!INPUT_NAME.test(input.name))
+      problems.push({ field: `inputs.${input.name}`, message: 'An input name is letters, digits and dashes.' });
+    if (input.kind === 'inbox-url' && !INBOX_NAME.test(input.inbox)) {
+      problems.push({
+        field: `inputs.${input.name}`,
+        message: `“${input.inbox}” cannot name an inbox: use 1–40 of a–z, 0–9 and -.`,
+      });
+    }
+  }
   const inputNames = new Set((recipe.inputs ?? []).map((i) => i.name));
   const seen = new Set<string>();
   const methods = recipe.steps.map((s) => lookup(s.methodId));
@@ -170,6 +185,7 @@ function checkExpectations(ctx: Context, step: RecipeStep, method: MethodDef, in
   const statuses = typeof step.check.status === 'number' ? [step.check.status] : step.check.status;
   if (statuses.length === 0) at('check.status', 'The check needs at least one expected status.');
   const documented = new Set(method.responses.map((r) => r.status));
+  // Any status is a whole number the method documents: that also refuses 2.5 or 2010.
   for (const s of statuses) {
     if (!documented.has(s)) {
       at('check.status', `${s} is not a status ${method.summary} documents (${[...documented].join(', ')}).`);
@@ -192,7 +208,7 @@ function checkExpectations(ctx: Context, step: RecipeStep, method: MethodDef, in
 }
 
 /** The value at `path` in any documented success answer of the method (the first that has it). */
-export function documentedValue(method: MethodDef, path: string): unknown {
+function documentedValue(method: MethodDef, path: string): unknown {
   for (const example of successExamples(method)) {
     const v = valueAt(example, path, true);
     if (v !== undefined) return v;

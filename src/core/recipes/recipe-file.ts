@@ -8,7 +8,7 @@ import type { InputValues, Recipe } from './types';
 import { isRecord } from './values';
 
 /** What an exported file says it is, so a file of another kind is refused by name. */
-export const RECIPE_FILE_FORMAT = 'activecampaign-explorer-recipe';
+const RECIPE_FILE_FORMAT = 'activecampaign-explorer-recipe';
 const VERSION = 1;
 /** How many problems an import message lists before "and N more". */
 const SHOWN_PROBLEMS = 5;
@@ -43,12 +43,11 @@ export function recipeFileName(recipe: Recipe): string {
 export type ImportedRecipe = { ok: true; recipe: Recipe; inputs: InputValues } | { ok: false; message: string };
 
 /**
- * Reads a recipe file (ours, or a bare recipe object written by hand). Says
- * precisely what is wrong: broken JSON and misshapen fields with their line
- * and column, then anything that would stop the recipe before its first
- * call (unknown methods, bad references, invalid values), by step and field.
+ * Reads a recipe file (ours, or a bare recipe object written by hand) for
+ * its form only: broken JSON and misshapen fields are named with their line
+ * and column. `importRecipe` then checks that it can run.
  */
-export function importRecipe(text: string, lookup: MethodLookup): ImportedRecipe {
+export function readRecipeFile(text: string): ImportedRecipe {
   if (text.trim() === '') return { ok: false, message: 'The file is empty.' };
   const json = parseJsonText(text);
   if (!json.ok) return { ok: false, message: `The file is ${json.error}.` };
@@ -69,22 +68,34 @@ export function importRecipe(text: string, lookup: MethodLookup): ImportedRecipe
   const root: (string | number)[] = wrapped ? ['recipe'] : [];
   const parsed = parseRecipe(wrapped ? data.recipe : data);
   if (!parsed.ok) {
-    return {
-      ok: false,
-      message: listProblems(
-        'The recipe is not in the expected form',
-        parsed.problems.map((p) => located(text, root, p)),
-      ),
-    };
+    const lines = parsed.problems.map((p) => located(text, root, p));
+    return { ok: false, message: listProblems('The recipe is not in the expected form', lines) };
   }
   const inputs = wrapped ? readInputs(data.inputs) : {};
   if (inputs === undefined) {
     return { ok: false, message: located(text, [], { path: ['inputs'], message: 'should map input names to text' }) };
   }
-  const problems = checkRecipe(parsed.recipe, lookup);
+  return { ok: true, recipe: parsed.recipe, inputs };
+}
+
+/**
+ * Reads a recipe file and checks, before anything could be sent, that it can
+ * run against the catalog (unknown methods, bad references, invalid values,
+ * named by step and field).
+ */
+export function importRecipe(text: string, lookup: MethodLookup): ImportedRecipe {
+  const read = readRecipeFile(text);
+  if (!read.ok) return read;
+  const problems = checkRecipe(read.recipe, lookup);
   if (problems.length > 0)
     return { ok: false, message: listProblems('This recipe cannot run', problems.map(formatProblem)) };
-  return { ok: true, recipe: parsed.recipe, inputs };
+  return read;
+}
+
+/** Every catalog method a recipe names: what must be loaded before it can be checked. */
+export function recipeMethodIds(recipe: Recipe): string[] {
+  const next = (recipe.next ?? []).flatMap((n) => ('methodId' in n ? [n.methodId] : []));
+  return [...new Set([...recipe.steps.map((s) => s.methodId), ...next])];
 }
 
 function readInputs(value: unknown): InputValues | undefined {

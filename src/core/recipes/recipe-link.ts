@@ -23,15 +23,21 @@ export function encodeRecipeLink(
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** Reads a link's recipe; a damaged link gets a message, never a crash. */
-export function decodeRecipeLink(encoded: string, lookup: MethodLookup): ImportedRecipe {
-  let text: string;
+/** The recipe file text a link carries, or why it cannot be read (a damaged link gets a message, never a crash). */
+export function recipeLinkText(encoded: string): { ok: true; text: string } | { ok: false; message: string } {
   try {
     const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
-    text = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+    return { ok: true, text };
   } catch {
     return { ok: false, message: 'This link’s recipe is damaged (it may have been cut short when copied).' };
   }
-  const read = importRecipe(text, lookup);
+}
+
+/** Reads and checks a link's recipe, as an import would. */
+export function decodeRecipeLink(encoded: string, lookup: MethodLookup): ImportedRecipe {
+  const link = recipeLinkText(encoded);
+  if (!link.ok) return link;
+  const read = importRecipe(link.text, lookup);
   return read.ok ? read : { ok: false, message: `This link’s recipe cannot be opened. ${read.message}` };
 }

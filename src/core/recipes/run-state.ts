@@ -19,7 +19,7 @@ export interface StepRun {
 }
 
 /** How the latest run ended; `undefined` while nothing has ended yet. */
-export type RunOutcome = 'passed' | 'failed' | 'cancelled';
+type RunOutcome = 'passed' | 'failed' | 'cancelled';
 
 export interface RunState {
   steps: readonly StepRun[];

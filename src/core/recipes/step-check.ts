@@ -3,7 +3,7 @@ import type { RecipeValue, StepCheck } from './types';
 import { isRef, replaceRefs, sameValue, valueAt } from './values';
 
 /** One line of a step's check: what was expected and whether the answer showed it. */
-export interface CheckLine {
+interface CheckLine {
   ok: boolean;
   text: string;
 }

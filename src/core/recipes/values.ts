@@ -6,7 +6,7 @@ export function isStepRef(value: unknown): value is StepRef {
 }
 
 /** True for `{ $input }`. */
-export function isInputRef(value: unknown): value is InputRef {
+function isInputRef(value: unknown): value is InputRef {
   return isRecord(value) && typeof value.$input === 'string';
 }
 
