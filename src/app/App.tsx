@@ -4,6 +4,7 @@ import { MethodNav } from '../features/catalog-browser/MethodNav';
 import { BudgetGauge } from '../features/paging/BudgetGauge';
 import type { PaletteAction } from '../features/command-palette/commands';
 import { ConnectionSwitcher } from '../features/connection/ConnectionSwitcher';
+import { SafetyPrompt } from '../features/connection/SafetyPrompt';
 import { SANDBOX_ID } from '../features/connection/connection-store';
 import { useConnection } from '../features/connection/use-connection';
 import { catalogIndex, findSummary } from '../lib/catalog-client';
@@ -397,6 +398,7 @@ export function App() {
         </Suspense>
       </Dialog>
       <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => setDialog(undefined)} />
+      <SafetyPrompt />
       {paletteLoaded && (
         <Suspense fallback={null}>
           <CommandPalette

@@ -3,8 +3,10 @@ import type { CapturedResponse, Exchange } from '../core/exchange/types';
 import { toProxyCall } from '../core/request/proxy-request';
 import { redactHeaders, redactRequest, redactText } from '../core/request/redact';
 import type { PreparedRequest } from '../core/request/types';
+import type { GuardedConnection } from '../core/safety/decide';
 import { budgetFor } from './rate-budget';
 import { readBody } from './read-body';
+import { passSafetyRails, type Approval } from './safety-gate';
 
 export interface SendOptions {
   /**
@@ -16,18 +18,24 @@ export interface SendOptions {
   onBody?: (bytes: ArrayBuffer, contentType: string | undefined) => void;
   /** Cancels the call, also while it waits for the rate budget; the exchange then says it was cancelled. */
   signal?: AbortSignal;
+  /** A yes given once for several calls (`approveCalls`, for recipes): covered calls do not ask again. */
+  approval?: Approval;
 }
 
 /**
  * Sends a prepared request through the explorer's proxy and captures the
  * answer. Everything returned is already redacted, so callers can store,
- * show and export it freely.
+ * show and export it freely. `connection` is the one `prepared` was built
+ * for: the safety rails decide on it first, and reject with `NotSentError`
+ * (nothing sent, nothing to record) when a call is refused or not confirmed.
  */
 export async function sendThroughProxy(
   method: MethodDef,
   prepared: PreparedRequest,
+  connection: GuardedConnection,
   options: SendOptions = {},
 ): Promise<Exchange> {
+  await passSafetyRails(method, prepared, connection, options);
   const startedAt = new Date().toISOString();
   const t0 = performance.now();
   const base = {

@@ -12,11 +12,16 @@ const method: MethodDef = {
   summary: 'Test',
   description: 'Test',
   http: 'GET',
+  kind: 'read',
   path: '/api/3/users/me',
   params: [],
   responses: [],
 };
-const connection = { apiUrl: 'https://acme.api-us1.com', apiKey: 'k'.repeat(64) };
+const connection = {
+  apiUrl: 'https://acme.api-us1.com',
+  apiKey: 'k'.repeat(64),
+  safety: { id: 'acme', name: 'Acme', sandbox: false, readOnly: false },
+};
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -111,6 +111,18 @@ export interface ResponseDoc {
   anyType?: readonly string[];
 }
 
+/**
+ * What a call does to the account, for the safety rails (`src/core/safety/`): a read-only connection refuses
+ * everything but `read`, and on a real account `destructive` and `sends-messages` calls ask first.
+ * - `read`: changes nothing.
+ * - `write`: creates or changes data in a way that can be changed back.
+ * - `destructive`: deletes, or overwrites what cannot be restored from here (bulk imports, v1 edits that clear
+ *   every field and list that was not sent).
+ * - `sends-messages`: can reach real people: sends or schedules a campaign, starts an automation for a contact, or
+ *   subscribes contacts to lists (whose autoresponders and list-triggered automations then run).
+ */
+export type MethodKind = 'read' | 'write' | 'destructive' | 'sends-messages';
+
 interface MethodBase {
   /** Stable id used in deep links, e.g. `v3.contacts.create`. */
   id: string;
@@ -121,6 +133,8 @@ interface MethodBase {
   /** What it does, when to use it, and a gotcha if there is one. */
   description: string;
   http: HttpMethod;
+  /** What the call does to the account (see `MethodKind`); required, so a new method cannot skip the decision. */
+  kind: MethodKind;
   params: readonly ParamDef[];
   responses: readonly ResponseDoc[];
 }

@@ -16,6 +16,7 @@ const everyKind: V3Method = {
   summary: 'Every kind',
   description: 'All field kinds.',
   http: 'POST',
+  kind: 'write',
   path: '/api/3/things/{id}',
   params: [
     { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } },
@@ -85,6 +86,7 @@ const v1Post: V1Method = {
   summary: 'v1',
   description: 'v1 post',
   http: 'POST',
+  kind: 'write',
   action: 'contact_add',
   params: [
     { name: 'email', in: 'form', required: true, schema: { type: 'string', format: 'email' } },

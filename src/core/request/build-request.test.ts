@@ -97,6 +97,7 @@ describe('buildRequest (v1)', () => {
       summary: 's',
       description: 'd',
       http: 'POST',
+      kind: 'write',
       action: 'contact_add',
       params: [
         { name: 'email', in: 'form', schema: { type: 'string' } },

@@ -9,6 +9,7 @@ const method: V3Method = {
   summary: 'T',
   description: 'd',
   http: 'POST',
+  kind: 'write',
   path: '/api/3/t',
   params: [
     { name: 'search', in: 'query', schema: { type: 'string' } },

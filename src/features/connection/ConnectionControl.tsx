@@ -71,6 +71,21 @@ export function ConnectionControl({ state, sandboxUrl }: { state: ConnectionStat
         </label>
       )}
       {current && (
+        <label className="check span">
+          <input
+            type="checkbox"
+            checked={current.readOnly ?? false}
+            onChange={(e) => state.update(current.id, { readOnly: e.target.checked })}
+          />
+          <span>
+            Read-only{' '}
+            <span className="muted">
+              — only reads are sent; every other call is refused before it leaves the browser
+            </span>
+          </span>
+        </label>
+      )}
+      {current && (
         <RateLimitField
           key={current.id}
           value={current.requestsPerSecond}
@@ -83,7 +98,10 @@ export function ConnectionControl({ state, sandboxUrl }: { state: ConnectionStat
         </p>
       )}
       <div className="connection-actions">
-        <KeyCheck connection={resolved.ok ? resolved.connection : undefined} />
+        <KeyCheck
+          connection={resolved.ok ? resolved.connection : undefined}
+          onOwner={(keyOwner) => current && state.update(current.id, { keyOwner })}
+        />
       </div>
       <div className="connection-actions">
         <button type="button" onClick={() => state.add()}>

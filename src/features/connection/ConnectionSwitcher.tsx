@@ -11,9 +11,20 @@ import './connection.css';
 export function ConnectionSwitcher({ state, onEdit }: { state: ConnectionState; onEdit: () => void }) {
   const { active, saved, resolved } = state;
   const kind = active === SANDBOX_ID ? 'sandbox' : resolved.ok ? 'account' : 'incomplete';
+  // A lock instead of the dot: on a phone the name (and its "(read-only)") is cut short.
+  const readOnly = resolved.ok && resolved.connection.safety.readOnly;
   return (
     <div className="connection-switcher" data-kind={kind}>
-      <span className="connection-dot" aria-hidden="true" />
+      {readOnly ? (
+        <svg className="connection-lock" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
+          <path
+            fill="currentColor"
+            d="M5 7V5a3 3 0 0 1 6 0v2h.5A1.5 1.5 0 0 1 13 8.5v5a1.5 1.5 0 0 1-1.5 1.5h-7A1.5 1.5 0 0 1 3 13.5v-5A1.5 1.5 0 0 1 4.5 7H5Zm1.5 0h3V5a1.5 1.5 0 0 0-3 0v2Z"
+          />
+        </svg>
+      ) : (
+        <span className="connection-dot" aria-hidden="true" />
+      )}
       <select
         aria-label="Connection"
         value={active}
@@ -29,6 +40,7 @@ export function ConnectionSwitcher({ state, onEdit }: { state: ConnectionState; 
         {saved.map((c) => (
           <option key={c.id} value={c.id}>
             {c.name || 'Unnamed connection'}
+            {c.readOnly ? ' (read-only)' : ''}
           </option>
         ))}
       </select>

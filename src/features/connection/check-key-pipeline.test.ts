@@ -10,7 +10,11 @@ vi.mock('../../core/request/build-request', async (importOriginal) => {
   return { ...actual, buildRequest: vi.fn(actual.buildRequest) };
 });
 
-const connection = { apiUrl: 'https://acme.api-us1.com', apiKey: 'k'.repeat(64) };
+const connection = {
+  apiUrl: 'https://acme.api-us1.com',
+  apiKey: 'k'.repeat(64),
+  safety: { id: 'acme', name: 'Acme', sandbox: false, readOnly: false },
+};
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -27,7 +31,11 @@ describe('checkKey', () => {
 
     const result = await checkKey(connection);
 
-    expect(result).toEqual({ tone: 'ok', message: 'The key works. It belongs to user admin, ada@example.com.' });
+    expect(result).toEqual({
+      tone: 'ok',
+      message: 'The key works. It belongs to user admin, ada@example.com.',
+      owner: 'user admin, ada@example.com',
+    });
     const build = vi.mocked(buildModule.buildRequest);
     expect(build).toHaveBeenCalledTimes(1);
     const [method, values, usedConnection] = build.mock.calls[0] ?? [];

@@ -9,6 +9,7 @@ describe('explainKeyCheck', () => {
     expect(explainKeyCheck(200, null, body)).toEqual({
       tone: 'ok',
       message: 'The key works. It belongs to Ada Lovelace, user admin, ada@example.com.',
+      owner: 'Ada Lovelace, ada@example.com',
     });
   });
 

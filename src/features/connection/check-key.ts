@@ -1,9 +1,10 @@
 import { buildRequest } from '../../core/request/build-request';
-import type { Connection } from '../../core/request/types';
+import type { GuardedConnection } from '../../core/safety/decide';
 import { loadMethod } from '../../lib/catalog-client';
 import { sendThroughProxy } from '../../lib/proxy-client';
 
-export type KeyCheck = { tone: 'ok' | 'error'; message: string };
+/** `owner` (on success) names whose key it is, for the safety rails' questions. */
+export type KeyCheck = { tone: 'ok'; message: string; owner: string } | { tone: 'error'; message: string };
 
 const WHERE_TO_FIND =
   'Copy the current key from Settings > Developer in your ActiveCampaign account (each user has their own key).';
@@ -20,7 +21,12 @@ export function explainKeyCheck(status: number, proxyError: string | null, body:
       return { tone: 'error', message: 'HTTP 200, but the answer has no "user"; is this an ActiveCampaign API URL?' };
     const name = [user.firstName, user.lastName].filter(Boolean).join(' ');
     const who = [name, user.username && `user ${user.username}`, user.email].filter(Boolean).join(', ');
-    return { tone: 'ok', message: `The key works. It belongs to ${who || 'a user without a name'}.` };
+    const owner = [name || (user.username && `user ${user.username}`), user.email].filter(Boolean).join(', ');
+    return {
+      tone: 'ok',
+      message: `The key works. It belongs to ${who || 'a user without a name'}.`,
+      owner: owner || 'a user without a name',
+    };
   }
   if (status === 403) {
     return {
@@ -51,10 +57,10 @@ function readJson(body: string): UsersMe | undefined {
 export const KEY_CHECK_METHOD_ID = 'v3.users.me';
 
 /** Calls `GET /api/3/users/me` through the one pipeline (buildRequest, then the proxy) with the connection's key. */
-export async function checkKey(connection: Connection): Promise<KeyCheck> {
+export async function checkKey(connection: GuardedConnection): Promise<KeyCheck> {
   if (connection.apiKey === '') return { tone: 'error', message: `Enter the API key first. ${WHERE_TO_FIND}` };
   const method = await loadMethod(KEY_CHECK_METHOD_ID);
-  const exchange = await sendThroughProxy(method, buildRequest(method, { params: {} }, connection));
+  const exchange = await sendThroughProxy(method, buildRequest(method, { params: {} }, connection), connection);
   const response = exchange.response;
   if (!response) return { tone: 'error', message: "Could not reach the explorer's proxy. Is npm start still running?" };
   return explainKeyCheck(response.status, response.proxyError?.code ?? null, response.bodyText);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { ConnectionSafety } from '../../core/safety/decide';
 
 /**
  * Where connections live. Everything goes to session storage (it leaves with
@@ -18,6 +19,10 @@ const savedSchema = z.object({
   remember: z.boolean(),
   /** The account's rate limit as this explorer keeps to it (ActiveCampaign's default, 5, when absent). */
   requestsPerSecond: z.optional(z.number()),
+  /** Only reads leave the browser (the safety rails refuse every other call). */
+  readOnly: z.optional(z.boolean()),
+  /** Whose key this is, as Check key last found it for this URL and key (named in confirmations). */
+  keyOwner: z.optional(z.string()),
 });
 const stateSchema = z.object({ active: z.string(), saved: z.array(savedSchema) });
 
@@ -45,6 +50,31 @@ export function parseRequestsPerSecond(
     };
   }
   return { ok: true, value: n };
+}
+
+/** The rails' facts about the built-in sandbox: it never asks and cannot be made read-only. */
+export const SANDBOX_SAFETY: ConnectionSafety = { id: SANDBOX_ID, name: 'Sandbox', sandbox: true, readOnly: false };
+
+/** The rails' facts about a saved connection (src/core/safety). */
+export function safetyOf(saved: SavedConnection): ConnectionSafety {
+  return {
+    id: saved.id,
+    name: saved.name,
+    sandbox: false,
+    readOnly: saved.readOnly ?? false,
+    ...(saved.keyOwner ? { keyOwner: saved.keyOwner } : {}),
+  };
+}
+
+/** Applies an edit; a new URL or key forgets whose key Check key found, since that answer was for the old one. */
+export function patchConnection(saved: SavedConnection, patch: Partial<Omit<SavedConnection, 'id'>>): SavedConnection {
+  const next = { ...saved, ...patch };
+  const moved =
+    (patch.apiUrl !== undefined && patch.apiUrl !== saved.apiUrl) ||
+    (patch.apiKey !== undefined && patch.apiKey !== saved.apiKey);
+  if (!moved || patch.keyOwner !== undefined) return next;
+  delete next.keyOwner;
+  return next;
 }
 
 /** The first saved connection every user starts with, named as the docs and tests refer to it. */

@@ -1,11 +1,15 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { checkApiUrl } from '../../core/request/api-url';
 import type { Connection } from '../../core/request/types';
+import type { GuardedConnection } from '../../core/safety/decide';
 import { budgetFor, DEFAULT_REQUESTS_PER_SECOND } from '../../lib/rate-budget';
 import {
   blankConnection,
   loadConnections,
+  patchConnection,
+  safetyOf,
   SANDBOX_ID,
+  SANDBOX_SAFETY,
   saveConnections,
   type ConnectionsState,
   type SavedConnection,
@@ -22,8 +26,8 @@ export interface ConnectionState {
   remove: (id: string) => void;
   /** Blanks every key in this tab and deletes everything remembered on the device. */
   forgetKeys: () => void;
-  /** Where requests go now, or why they cannot go anywhere yet. */
-  resolved: { ok: true; connection: Connection; label: string; note?: string } | { ok: false; message: string };
+  /** Where requests go now (with what the safety rails decide on), or why they cannot go anywhere yet. */
+  resolved: { ok: true; connection: GuardedConnection; label: string; note?: string } | { ok: false; message: string };
 }
 
 /**
@@ -32,7 +36,10 @@ export interface ConnectionState {
  */
 export function useConnection(sandbox: Connection | null): ConnectionState {
   const [state, setState] = useState<ConnectionsState>(loadConnections);
+  // Check key stores its answer after an await: it must patch the state as it is then, not as it was.
+  const latest = useRef(state);
   const commit = (next: ConnectionsState) => {
+    latest.current = next;
     setState(next);
     saveConnections(next);
   };
@@ -41,14 +48,14 @@ export function useConnection(sandbox: Connection | null): ConnectionState {
   const resolved = useMemo((): ConnectionState['resolved'] => {
     if (!current) {
       return sandbox
-        ? { ok: true, connection: sandbox, label: 'Sandbox' }
+        ? { ok: true, connection: { ...sandbox, safety: SANDBOX_SAFETY }, label: 'Sandbox' }
         : { ok: false, message: 'This server runs without a sandbox; choose or add one of your own connections.' };
     }
     const url = checkApiUrl(current.apiUrl);
     if (!url.ok) return { ok: false, message: url.message };
     return {
       ok: true,
-      connection: { apiUrl: url.origin, apiKey: current.apiKey.trim() },
+      connection: { apiUrl: url.origin, apiKey: current.apiKey.trim(), safety: safetyOf(current) },
       label: current.name,
       ...(url.note ? { note: url.note } : {}),
     };
@@ -66,7 +73,10 @@ export function useConnection(sandbox: Connection | null): ConnectionState {
     saved: state.saved,
     resolved,
     select: (id) => commit({ ...state, active: id }),
-    update: (id, patch) => commit({ ...state, saved: state.saved.map((c) => (c.id === id ? { ...c, ...patch } : c)) }),
+    update: (id, patch) => {
+      const now = latest.current;
+      commit({ ...now, saved: now.saved.map((c) => (c.id === id ? patchConnection(c, patch) : c)) });
+    },
     add: () => {
       const id = `c${Date.now().toString(36)}`;
       commit({ active: id, saved: [...state.saved, blankConnection(id, `Connection ${state.saved.length + 1}`)] });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { HISTORY_CAP, type HistoryRecord } from '../../core/bundle/history-record';
-import type { Connection } from '../../core/request/types';
+import type { GuardedConnection } from '../../core/safety/decide';
 import { historyStore, notifyHistoryChange } from '../../lib/history-store';
 import { canReplay, reopenInForm, resend } from './history-actions';
 import { ClearHistoryButton } from './ClearHistoryButton';
@@ -16,7 +16,7 @@ import { useHistory } from './use-history';
 import { useHistoryView } from './use-history-view';
 import './history.css';
 
-type ConnectionResolution = { ok: true; connection: Connection } | { ok: false; message: string };
+type ConnectionResolution = { ok: true; connection: GuardedConnection } | { ok: false; message: string };
 
 /** Every stored call on a page of its own: filter, open, reopen in its form, re-send, compare two, import a HAR, clear. */
 export function HistoryPage({ connection }: { connection: ConnectionResolution }) {

@@ -14,7 +14,11 @@ vi.mock('../../core/request/build-request', async (importOriginal) => {
 // Storage is IndexedDB's business (history-store.test.ts); here only what is handed to it matters.
 vi.mock('../../lib/history-store', () => ({ recordCall: vi.fn(async () => {}) }));
 
-const connection = { apiUrl: 'https://acme.api-us1.com', apiKey: 'k'.repeat(64) };
+const connection = {
+  apiUrl: 'https://acme.api-us1.com',
+  apiKey: 'k'.repeat(64),
+  safety: { id: 'acme', name: 'Acme', sandbox: false, readOnly: false },
+};
 const values = { params: {}, body: { contact: { email: 'ada@example.com', firstName: 'Ada' } } };
 const record = {
   id: 7,

@@ -1,7 +1,7 @@
 import type { HistoryRecord } from '../../core/bundle/history-record';
 import { formFromValues } from '../../core/form-model/raw-values';
 import { encodeLinkValues, VALUES_PARAM } from '../../core/request/deep-link';
-import type { Connection } from '../../core/request/types';
+import type { GuardedConnection } from '../../core/safety/decide';
 import { findSummary, loadMethod } from '../../lib/catalog-client';
 import { methodPath, navigate } from '../../lib/router';
 import { sendCall } from '../../lib/send-call';
@@ -23,7 +23,7 @@ export async function reopenInForm(record: HistoryRecord): Promise<void> {
 }
 
 /** Sends the entry again with the current connection's key, and stores the new call. */
-export async function resend(record: HistoryRecord, connection: Connection): Promise<void> {
+export async function resend(record: HistoryRecord, connection: GuardedConnection): Promise<void> {
   if (!record.values) throw new Error('This entry has no form values (it was imported).');
   const method = await loadMethod(record.exchange.methodId);
   // The same path as the method page's Send; waits until the new call is stored, so the list shows it at once.

@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
-import type { HttpMethod } from '../../core/catalog/types';
+import type { HttpMethod, MethodKind } from '../../core/catalog/types';
 import { redactRequest } from '../../core/request/redact';
 import type { PreparedRequest } from '../../core/request/types';
 
 interface Props {
   http: HttpMethod;
+  /** What the call does to the account: destructive and message-sending calls say so beside Send. */
+  kind: MethodKind;
   request: PreparedRequest | null;
   busy: boolean;
   onCancel?: (() => void) | undefined;
@@ -16,7 +18,7 @@ interface Props {
  * query included, key redacted — from the same prepared request as the real call) and Send, which is
  * Cancel while the call is in flight.
  */
-export function RequestBar({ http, request, busy, onCancel, sendRef }: Props) {
+export function RequestBar({ http, kind, request, busy, onCancel, sendRef }: Props) {
   const url = useMemo(() => (request ? redactRequest(request).url : ''), [request]);
   return (
     <div className="request-bar">
@@ -32,6 +34,15 @@ export function RequestBar({ http, request, busy, onCancel, sendRef }: Props) {
         spellCheck={false}
         onFocus={(e) => e.currentTarget.select()}
       />
+      {(kind === 'destructive' || kind === 'sends-messages') && (
+        <span
+          className="kind-note"
+          data-kind={kind}
+          title="On a real account this asks before it is sent; a read-only connection refuses it. The sandbox never asks."
+        >
+          {kind === 'destructive' ? 'Destructive' : 'Sends messages'}
+        </span>
+      )}
       {busy ? (
         <button
           type="button"

@@ -121,7 +121,11 @@ export const RequestEditor = memo(function RequestEditor(props: RequestEditorPro
     if (!props.autoFocus) return;
     // Once the browser is idle after the first paint (at most 150 ms later): focusing forces a layout,
     // which would otherwise delay the editor's first paint and the fields rendered right after it.
+    // If focus moved in the meantime (the page focused the field already, or the user pressed Esc or `/`),
+    // it stays where it went: a late focus must never pull the user back.
+    const focusedBefore = document.activeElement;
     const focus = () => {
+      if (document.activeElement !== focusedBefore && document.activeElement !== document.body) return;
       const first = formRef.current?.querySelector<HTMLElement>(
         '[role="tabpanel"] .field-value :is(input, select, textarea):not([tabindex="-1"])',
       );
@@ -227,6 +231,7 @@ export const RequestEditor = memo(function RequestEditor(props: RequestEditorPro
           >
             <RequestBar
               http={method.http}
+              kind={method.kind}
               request={props.request}
               busy={busy}
               onCancel={props.onCancel}

@@ -4,7 +4,8 @@ import type { Exchange } from '../../core/exchange/types';
 import type { ExportFormat } from '../../core/paging/export';
 import { remainingMs } from '../../core/paging/fetch-plan';
 import type { PagingSpec } from '../../core/paging/paging-spec';
-import type { Connection, MethodValues } from '../../core/request/types';
+import type { MethodValues } from '../../core/request/types';
+import type { GuardedConnection } from '../../core/safety/decide';
 import { budgetFor } from '../../lib/rate-budget';
 import { downloadExport } from './export-download';
 import { useFetchAll } from './use-fetch-all';
@@ -25,7 +26,7 @@ export function FetchAll({
 }: {
   method: MethodDef;
   spec: PagingSpec;
-  connection: Connection | undefined;
+  connection: GuardedConnection | undefined;
   /** The values of the answer on screen; Fetch all keeps their filters. */
   values: MethodValues;
   /** Shows the merged document (undefined: back to the last single answer). */

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import type { MethodDef } from '../../core/catalog/types';
 import type { Exchange } from '../../core/exchange/types';
 import { pagingSpecOf } from '../../core/paging/paging-spec';
-import type { Connection, MethodValues } from '../../core/request/types';
+import type { MethodValues } from '../../core/request/types';
+import type { GuardedConnection } from '../../core/safety/decide';
 import { FetchAll } from './FetchAll';
 import { PageBar } from './PageBar';
 
@@ -17,7 +18,7 @@ export function PagingPanel({
   onOpen,
 }: {
   method: MethodDef;
-  connection: Connection | undefined;
+  connection: GuardedConnection | undefined;
   /** The values the answer on screen was sent with. */
   values: MethodValues;
   exchange: Exchange;

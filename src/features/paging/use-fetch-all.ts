@@ -7,7 +7,8 @@ import { createPageMerge, type MergeReport, type PageMerge } from '../../core/pa
 import { readPage } from '../../core/paging/page';
 import type { PagingSpec } from '../../core/paging/paging-spec';
 import { buildRequest } from '../../core/request/build-request';
-import type { Connection, MethodValues } from '../../core/request/types';
+import type { MethodValues } from '../../core/request/types';
+import type { GuardedConnection } from '../../core/safety/decide';
 import { sendThroughProxy } from '../../lib/proxy-client';
 
 type FetchAllStatus = 'idle' | 'running' | 'cancelled' | 'failed' | 'done';
@@ -36,7 +37,7 @@ const MAX_429_RETRIES = 5;
  * sendThroughProxy, so the rate budget paces it). Cancel keeps what was
  * fetched; resume and retry continue from the page that was next.
  */
-export function useFetchAll(method: MethodDef, spec: PagingSpec, connection: Connection | undefined) {
+export function useFetchAll(method: MethodDef, spec: PagingSpec, connection: GuardedConnection | undefined) {
   const [progress, setProgress] = useState<FetchAllProgress>(IDLE);
   const merge = useRef<PageMerge | undefined>(undefined);
   const next = useRef<MethodValues | undefined>(undefined);
@@ -62,7 +63,7 @@ export function useFetchAll(method: MethodDef, spec: PagingSpec, connection: Con
     try {
       while (next.current) {
         const values = next.current;
-        const sent = await sendThroughProxy(method, buildRequest(method, values, connection), {
+        const sent = await sendThroughProxy(method, buildRequest(method, values, connection), connection, {
           signal: controller.signal,
         });
         if (controller.signal.aborted) {

@@ -20,6 +20,7 @@ export const v1AccountsMethods: readonly V1Method[] = [
     description:
       'Returns the account the key belongs to: owner, plan limits, status and credits. Only users in the admin group may call it; v3 replaces it with GET /api/3/settings/account.',
     http: 'GET',
+    kind: 'read',
     action: 'account_view',
     params: [],
     responses: [
@@ -44,6 +45,7 @@ export const v1AccountsMethods: readonly V1Method[] = [
     summary: 'List reseller client accounts (v1)',
     description: `Lists the client accounts under a reseller. ${RESELLER}`,
     http: 'GET',
+    kind: 'read',
     action: 'account_list',
     params: [
       query('search', { type: 'string', example: 'acme' }, 'Only accounts whose name contains this text.'),
@@ -64,6 +66,7 @@ export const v1AccountsMethods: readonly V1Method[] = [
     summary: 'Check if an account name is free (v1)',
     description: `Tells whether an account (sub-domain) name can still be registered; call it before account_add. ${RESELLER}`,
     http: 'GET',
+    kind: 'read',
     action: 'account_name_check',
     params: [accountName('query', 'The account name to check.')],
     responses: [
@@ -78,6 +81,7 @@ export const v1AccountsMethods: readonly V1Method[] = [
     summary: 'List reseller plans (v1)',
     description: `Lists the plans a reseller can put client accounts on; plan ids go into account_add. ${RESELLER}`,
     http: 'GET',
+    kind: 'read',
     action: 'account_plans',
     params: [],
     responses: [
@@ -92,6 +96,7 @@ export const v1AccountsMethods: readonly V1Method[] = [
     summary: 'Get a client account status (v1)',
     description: `Reports whether a client account is active, disabled or still being set up. ${RESELLER}`,
     http: 'GET',
+    kind: 'read',
     action: 'account_status',
     params: [accountName('query', 'The client account name.')],
     responses: [
@@ -106,6 +111,7 @@ export const v1AccountsMethods: readonly V1Method[] = [
     summary: 'Create a client account (v1)',
     description: `Opens a new client account under a reseller. ${RESELLER}`,
     http: 'POST',
+    kind: 'write',
     action: 'account_add',
     params: [
       accountName('form', 'Account name (becomes the sub-domain); check it with account_name_check first.'),
@@ -129,6 +135,7 @@ export const v1AccountsMethods: readonly V1Method[] = [
     summary: 'Cancel a client account (v1)',
     description: `Cancels a client account under a reseller. ${RESELLER}`,
     http: 'GET',
+    kind: 'destructive',
     action: 'account_cancel',
     params: [
       accountName('query', 'The client account name.'),

@@ -46,6 +46,7 @@ export const v1AutomationsMethods: readonly V1Method[] = [
     description:
       "Lists the account's automations with their status (1 active, 2 inactive); use it to find automation ids.",
     http: 'GET',
+    kind: 'read',
     action: 'automation_list',
     params: paging,
     responses: [
@@ -63,6 +64,7 @@ export const v1AutomationsMethods: readonly V1Method[] = [
     summary: 'Add a contact to an automation (v1)',
     description: "Starts an automation for one contact, found by id or email, regardless of the automation's triggers.",
     http: 'POST',
+    kind: 'sends-messages',
     action: 'automation_contact_add',
     params: [...contactTarget('form'), automationParam('form')],
     responses: [
@@ -77,6 +79,7 @@ export const v1AutomationsMethods: readonly V1Method[] = [
     summary: 'Remove a contact from an automation (v1)',
     description: 'Ends an automation for one contact, found by id or email.',
     http: 'POST',
+    kind: 'destructive',
     action: 'automation_contact_remove',
     params: [...contactTarget('form'), automationParam('form')],
     responses: [
@@ -91,6 +94,7 @@ export const v1AutomationsMethods: readonly V1Method[] = [
     summary: 'List the contacts in an automation (v1)',
     description: 'Lists the contacts currently in one automation; result_message states the count.',
     http: 'GET',
+    kind: 'read',
     action: 'automation_contact_list',
     params: [
       automationParam('query'),
@@ -123,6 +127,7 @@ export const v1AutomationsMethods: readonly V1Method[] = [
     summary: 'View a contact in an automation (v1)',
     description: "Shows one contact's progress in one automation, found by contact id or email.",
     http: 'GET',
+    kind: 'read',
     action: 'automation_contact_view',
     params: [...contactTarget('query'), automationParam('query')],
     responses: [

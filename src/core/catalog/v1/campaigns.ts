@@ -49,6 +49,7 @@ function report(action: string, summary: string, description: string, fields: Re
     summary,
     description,
     http: 'GET',
+    kind: 'read',
     action,
     params: [campaignId(), messageId],
     responses: [
@@ -67,6 +68,7 @@ export const v1CampaignsMethods: readonly V1Method[] = [
     description:
       'Lists campaigns by id or by filters, 10 per page, newest first by default. ids can be left out when a filter is given.',
     http: 'GET',
+    kind: 'read',
     action: 'campaign_list',
     params: [
       idsParam('query', 'Comma-separated campaign ids, or all; not needed when filtering.', 'all', false),
@@ -115,6 +117,7 @@ export const v1CampaignsMethods: readonly V1Method[] = [
     summary: 'Page through campaigns (v1)',
     description: 'Offset/limit paging over campaigns; returns a row array plus totals.',
     http: 'GET',
+    kind: 'read',
     action: 'campaign_paginator',
     params: paginatorParams('sdate'),
     responses: [
@@ -137,6 +140,7 @@ export const v1CampaignsMethods: readonly V1Method[] = [
     description:
       'Creates a campaign from existing messages (message_add) and lists. m[<messageId>] is the share of recipients per message, 100 for a normal one-message campaign.',
     http: 'POST',
+    kind: 'sends-messages',
     action: 'campaign_create',
     params: [
       form('type', { type: 'string', enum: campaignTypes, example: 'single' }, 'Campaign type.', true),
@@ -178,6 +182,7 @@ export const v1CampaignsMethods: readonly V1Method[] = [
     description:
       'Sends a campaign message to a single email: a test, a copy, or a real send to one contact. It does not start the campaign for its lists.',
     http: 'GET',
+    kind: 'sends-messages',
     action: 'campaign_send',
     params: [
       query('email', { type: 'string', format: 'email', example: 'jane.doe@example.com' }, 'Recipient address.', true),
@@ -205,6 +210,7 @@ export const v1CampaignsMethods: readonly V1Method[] = [
     summary: 'Change a campaign status (v1)',
     description: 'Moves a campaign between states, for example to pause (3) or resume (2) a send in progress.',
     http: 'GET',
+    kind: 'sends-messages',
     action: 'campaign_status',
     params: [
       idParam('query', 'The campaign id.'),
@@ -224,6 +230,7 @@ export const v1CampaignsMethods: readonly V1Method[] = [
     summary: 'Delete a campaign (v1)',
     description: 'Deletes one campaign and its reports.',
     http: 'GET',
+    kind: 'destructive',
     action: 'campaign_delete',
     params: [idParam('query', 'The campaign id to delete.')],
     responses: [v1Ok('result_code 1: the campaign is gone.'), v1Failure('result_code 0: no campaign has this id.')],
@@ -235,6 +242,7 @@ export const v1CampaignsMethods: readonly V1Method[] = [
     summary: 'Delete several campaigns (v1)',
     description: 'Deletes every campaign in a comma-separated id list.',
     http: 'GET',
+    kind: 'destructive',
     action: 'campaign_delete_list',
     params: [idsParam('query', 'Comma-separated campaign ids.')],
     responses: [v1Ok('result_code 1: the campaigns are gone.'), v1Failure('result_code 0: nothing was deleted.')],

@@ -105,6 +105,7 @@ export const v1ContactsMethods: readonly V1Method[] = [
     description:
       'Legacy API: looks a contact up by email address. Failures still come back as HTTP 200, so read result_code (1 success, 0 failure).',
     http: 'GET',
+    kind: 'read',
     action: 'contact_view_email',
     params: [
       {
@@ -140,6 +141,7 @@ export const v1ContactsMethods: readonly V1Method[] = [
     description:
       'Creates a contact and subscribes it to the lists given in p[<listId>]. Fails if the email already exists; use contact_sync to add-or-update instead.',
     http: 'POST',
+    kind: 'sends-messages',
     action: 'contact_add',
     params: [email('Email address of the new contact.'), ...contactFields(true)],
     responses: [
@@ -155,6 +157,7 @@ export const v1ContactsMethods: readonly V1Method[] = [
     description:
       'Updates an existing contact by id. Gotcha: with overwrite=1 (the default) every list missing from p[...] is unsubscribed and unsent fields are cleared; pass overwrite=0 to change only what you send.',
     http: 'POST',
+    kind: 'destructive',
     action: 'contact_edit',
     params: [
       idParam('form', 'The contact id to update.'),
@@ -183,6 +186,7 @@ export const v1ContactsMethods: readonly V1Method[] = [
     description:
       'Upsert keyed on email: creates the contact if the address is new, otherwise updates it. Lists (p[...]) are optional here, unlike contact_add.',
     http: 'POST',
+    kind: 'sends-messages',
     action: 'contact_sync',
     params: [email('Email address that identifies the contact.'), ...contactFields(false)],
     responses: [
@@ -197,6 +201,7 @@ export const v1ContactsMethods: readonly V1Method[] = [
     summary: 'View a contact by id (v1)',
     description: 'Returns one contact with its lists, custom fields and tags, flattened beside the result_* envelope.',
     http: 'GET',
+    kind: 'read',
     action: 'contact_view',
     params: [idParam('query', 'The contact id.')],
     responses: [
@@ -212,6 +217,7 @@ export const v1ContactsMethods: readonly V1Method[] = [
     description:
       'Looks a contact up by its hash, the opaque token ActiveCampaign puts in subscription-management links.',
     http: 'GET',
+    kind: 'read',
     action: 'contact_view_hash',
     params: [query('hash', { type: 'string', example: '8c5a9e4e1f0b2d3c4a5b6c7d8e9f0a1b' }, 'The contact hash.', true)],
     responses: [
@@ -227,6 +233,7 @@ export const v1ContactsMethods: readonly V1Method[] = [
     description:
       'Lists contacts by id or by filters, 20 per page. Gotcha: contacts that belong to no list are never returned.',
     http: 'GET',
+    kind: 'read',
     action: 'contact_list',
     params: [
       idsParam('query', 'Comma-separated contact ids, or ALL; optional when filters are given.', 'ALL', false),
@@ -266,6 +273,7 @@ export const v1ContactsMethods: readonly V1Method[] = [
     description:
       'Offset/limit paging over contacts, the call the old admin tables used; returns a row array plus totals.',
     http: 'GET',
+    kind: 'read',
     action: 'contact_paginator',
     params: paginatorParams('id'),
     responses: [
@@ -290,6 +298,7 @@ export const v1ContactsMethods: readonly V1Method[] = [
     summary: 'Delete a contact (v1)',
     description: 'Deletes one contact for good. It is a GET in v1, so be careful with links and prefetching tools.',
     http: 'GET',
+    kind: 'destructive',
     action: 'contact_delete',
     params: [idParam('query', 'The contact id to delete.')],
     responses: [
@@ -304,6 +313,7 @@ export const v1ContactsMethods: readonly V1Method[] = [
     summary: 'Delete several contacts (v1)',
     description: 'Deletes every contact in a comma-separated id list in one call.',
     http: 'GET',
+    kind: 'destructive',
     action: 'contact_delete_list',
     params: [idsParam('query', 'Comma-separated contact ids.')],
     responses: [
@@ -318,6 +328,7 @@ export const v1ContactsMethods: readonly V1Method[] = [
     summary: 'Add a note to a contact (v1)',
     description: 'Attaches a free-text note to a contact, filed under one of its lists.',
     http: 'POST',
+    kind: 'write',
     action: 'contact_note_add',
     params: [
       idParam('form', 'The contact id.'),
@@ -336,6 +347,7 @@ export const v1ContactsMethods: readonly V1Method[] = [
     summary: 'Edit a contact note (v1)',
     description: 'Replaces the text of an existing contact note.',
     http: 'POST',
+    kind: 'write',
     action: 'contact_note_edit',
     params: [
       form('noteid', { type: 'integer', minimum: 1, example: 1 }, 'The note id.', true),
@@ -352,6 +364,7 @@ export const v1ContactsMethods: readonly V1Method[] = [
     summary: 'Delete a contact note (v1)',
     description: 'Removes one note from a contact.',
     http: 'GET',
+    kind: 'destructive',
     action: 'contact_note_delete',
     params: [query('noteid', { type: 'integer', minimum: 1, example: 1 }, 'The note id.', true)],
     responses: [v1Ok('result_code 1: the note is gone.'), v1Failure('result_code 0: no note has this id.')],
@@ -363,6 +376,7 @@ export const v1ContactsMethods: readonly V1Method[] = [
     summary: 'List the automations a contact is in (v1)',
     description: 'Shows which automations one contact has entered. Identify the contact by id or by email.',
     http: 'GET',
+    kind: 'read',
     action: 'contact_automation_list',
     params: [
       query('contact_id', { type: 'integer', minimum: 1, example: 1 }, 'The contact id (or send contact_email).'),
@@ -389,6 +403,7 @@ export const v1ContactsMethods: readonly V1Method[] = [
     summary: 'Tag a contact (v1)',
     description: 'Adds one or more tags to a contact found by email or id; tags that do not exist yet are created.',
     http: 'POST',
+    kind: 'write',
     action: 'contact_tag_add',
     params: [
       ...tagTarget,
@@ -406,6 +421,7 @@ export const v1ContactsMethods: readonly V1Method[] = [
     summary: 'Remove tags from a contact (v1)',
     description: 'Takes one or more tags off a contact found by email or id. The tags themselves stay in the account.',
     http: 'POST',
+    kind: 'destructive',
     action: 'contact_tag_remove',
     params: [
       ...tagTarget,

@@ -1,4 +1,4 @@
-import type { ParamDef, V1Method } from '../types';
+import type { MethodKind, ParamDef, V1Method } from '../types';
 import { form, idParam, query, rows, v1Failure, v1Ok } from './common';
 
 const int = (name: string, example: number, description: string, required = false): ParamDef =>
@@ -12,6 +12,7 @@ function deal(
   summary: string,
   description: string,
   http: 'GET' | 'POST',
+  kind: MethodKind,
   params: readonly ParamDef[],
   ok: { description: string; fields?: Record<string, unknown> },
   failure: string,
@@ -23,6 +24,7 @@ function deal(
     summary,
     description,
     http,
+    kind,
     action,
     params,
     responses: [v1Ok(ok.description, ok.fields), v1Failure(failure)],
@@ -90,6 +92,7 @@ export const v1DealsMethods: readonly V1Method[] = [
     'Add a deal (v1)',
     'Creates a deal in a pipeline stage and links it to a contact, identified by email (contact) or id (contactid).',
     'POST',
+    'write',
     [
       ...dealFields(true),
       form(
@@ -109,6 +112,7 @@ export const v1DealsMethods: readonly V1Method[] = [
     'Edit a deal (v1)',
     'Updates a deal: move it to another stage, change its value, or mark it won or lost via status.',
     'POST',
+    'write',
     [
       idParam('form', 'The deal id to update.'),
       ...dealFields(false),
@@ -122,6 +126,7 @@ export const v1DealsMethods: readonly V1Method[] = [
     'View a deal (v1)',
     'Returns one deal with its pipeline, stage, owner and contact.',
     'GET',
+    'read',
     [idParam('query', 'The deal id.')],
     { description: 'result_code 1 with the deal fields.', fields: dealRecord },
     'result_code 0: no deal has this id.',
@@ -131,6 +136,7 @@ export const v1DealsMethods: readonly V1Method[] = [
     'List deals (v1)',
     'Lists deals, optionally narrowed to one pipeline, stage or status.',
     'GET',
+    'read',
     [
       query('filters[pipeline]', { type: 'integer', minimum: 1, example: 1 }, 'Only deals in this pipeline.'),
       query('filters[stage]', { type: 'integer', minimum: 1, example: 1 }, 'Only deals in this stage.'),
@@ -145,6 +151,7 @@ export const v1DealsMethods: readonly V1Method[] = [
     'Delete a deal (v1)',
     'Deletes one deal with its notes and tasks.',
     'POST',
+    'destructive',
     [idParam('form', 'The deal id to delete.')],
     removed('deal'),
     'result_code 0: no deal has this id.',
@@ -154,6 +161,7 @@ export const v1DealsMethods: readonly V1Method[] = [
     'Add a note to a deal (v1)',
     'Attaches a free-text note to a deal.',
     'POST',
+    'write',
     [int('dealid', 1, 'The deal id.', true), text('note', 'Sent the revised quote.', 'The note text.', true)],
     saved('note'),
     'result_code 0: no deal has this id.',
@@ -163,6 +171,7 @@ export const v1DealsMethods: readonly V1Method[] = [
     'Edit a deal note (v1)',
     'Replaces the text of a deal note.',
     'POST',
+    'write',
     [
       int('noteid', 1, 'The note id.', true),
       int('dealid', 1, 'The deal the note belongs to.', true),
@@ -176,6 +185,7 @@ export const v1DealsMethods: readonly V1Method[] = [
     'Add a deal pipeline (v1)',
     'Creates a pipeline (a board of stages). Add stages with deal_stage_add afterwards.',
     'POST',
+    'write',
     pipelineFields(true),
     { description: 'result_code 1; id is the new pipeline id.', fields: { id: 1 } },
     'result_code 0: the pipeline was not created.',
@@ -185,6 +195,7 @@ export const v1DealsMethods: readonly V1Method[] = [
     'Edit a deal pipeline (v1)',
     'Renames a pipeline or changes its currency and visibility.',
     'POST',
+    'write',
     [idParam('form', 'The pipeline id to update.'), ...pipelineFields(false)],
     saved('pipeline'),
     'result_code 0: no pipeline has this id.',
@@ -194,6 +205,7 @@ export const v1DealsMethods: readonly V1Method[] = [
     'Delete a deal pipeline (v1)',
     'Deletes a pipeline. Gotcha: its stages and deals go with it.',
     'POST',
+    'destructive',
     [idParam('form', 'The pipeline id to delete.')],
     removed('pipeline'),
     'result_code 0: no pipeline has this id.',
@@ -203,6 +215,7 @@ export const v1DealsMethods: readonly V1Method[] = [
     'List deal pipelines (v1)',
     'Lists every pipeline; their ids are needed by deal_add and deal_stage_add.',
     'GET',
+    'read',
     [],
     {
       description: 'result_code 1; pipelines keyed "0", "1", ….',
@@ -215,6 +228,7 @@ export const v1DealsMethods: readonly V1Method[] = [
     'Add a deal stage (v1)',
     'Adds a stage (a column) to a pipeline.',
     'POST',
+    'write',
     stageFields(true),
     { description: 'result_code 1; id is the new stage id.', fields: { id: 2 } },
     'result_code 0: the stage was not created (unknown pipeline?).',
@@ -224,6 +238,7 @@ export const v1DealsMethods: readonly V1Method[] = [
     'Edit a deal stage (v1)',
     'Renames, recolours or moves a stage.',
     'POST',
+    'write',
     [idParam('form', 'The stage id to update.'), ...stageFields(false)],
     saved('stage'),
     'result_code 0: no stage has this id.',
@@ -233,6 +248,7 @@ export const v1DealsMethods: readonly V1Method[] = [
     'Delete a deal stage (v1)',
     'Removes a stage from its pipeline.',
     'POST',
+    'destructive',
     [idParam('form', 'The stage id to delete.')],
     removed('stage'),
     'result_code 0: no stage has this id.',
@@ -242,6 +258,7 @@ export const v1DealsMethods: readonly V1Method[] = [
     'List deal stages (v1)',
     'Lists stages, optionally only those of one pipeline.',
     'GET',
+    'read',
     [query('filters[pipeline]', { type: 'integer', minimum: 1, example: 1 }, 'Only stages of this pipeline.')],
     {
       description: 'result_code 1; stages keyed "0", "1", ….',
@@ -254,6 +271,7 @@ export const v1DealsMethods: readonly V1Method[] = [
     'Add a deal task (v1)',
     'Creates a to-do on a deal (a call, an email…) with a due date.',
     'POST',
+    'write',
     [int('dealid', 1, 'The deal id.', true), ...taskFields(true)],
     saved('task'),
     'result_code 0: the task was not created.',
@@ -263,6 +281,7 @@ export const v1DealsMethods: readonly V1Method[] = [
     'Edit a deal task (v1)',
     'Changes a deal task, or marks it done with status=1.',
     'POST',
+    'write',
     [
       idParam('form', 'The task id to update.'),
       ...taskFields(false),
@@ -276,6 +295,7 @@ export const v1DealsMethods: readonly V1Method[] = [
     'Add a deal task type (v1)',
     'Creates a task type, the category a deal task belongs to.',
     'POST',
+    'write',
     [text('title', 'Demo', 'Task type name.', true)],
     saved('task type'),
     'result_code 0: the task type was not created.',
@@ -285,6 +305,7 @@ export const v1DealsMethods: readonly V1Method[] = [
     'Edit a deal task type (v1)',
     'Renames a task type.',
     'POST',
+    'write',
     [idParam('form', 'The task type id.'), text('title', 'Product demo', 'New name.', true)],
     saved('task type'),
     'result_code 0: no task type has this id.',
@@ -294,6 +315,7 @@ export const v1DealsMethods: readonly V1Method[] = [
     'Delete a deal task type (v1)',
     'Deletes a task type.',
     'POST',
+    'destructive',
     [idParam('form', 'The task type id to delete.')],
     removed('task type'),
     'result_code 0: no task type has this id.',

@@ -9,6 +9,7 @@ export const v1FormsMethods: readonly V1Method[] = [
     summary: 'List subscription forms (v1)',
     description: "Lists the account's subscription forms; their ids feed the form parameter of contact_add.",
     http: 'GET',
+    kind: 'read',
     action: 'form_getforms',
     params: [],
     responses: [
@@ -27,6 +28,7 @@ export const v1FormsMethods: readonly V1Method[] = [
     description:
       'Returns the embeddable HTML of one form. Gotcha: the answer is raw HTML, not the JSON envelope, whatever api_output says.',
     http: 'GET',
+    kind: 'read',
     action: 'form_html',
     params: [idParam('query', 'The form id.')],
     responses: [

@@ -19,6 +19,7 @@ export const v1GroupsMethods: readonly V1Method[] = [
     summary: 'Add a user group (v1)',
     description: 'Creates a user group, the permission set users belong to (see user_add group[...]).',
     http: 'POST',
+    kind: 'write',
     action: 'group_add',
     params: groupFields(true),
     responses: [
@@ -33,6 +34,7 @@ export const v1GroupsMethods: readonly V1Method[] = [
     summary: 'Edit a user group (v1)',
     description: 'Renames a user group or changes the lists it can reach.',
     http: 'POST',
+    kind: 'write',
     action: 'group_edit',
     params: [idParam('form', 'The group id to update.'), ...groupFields(false)],
     responses: [v1Ok('result_code 1: the group was updated.'), v1Failure('result_code 0: no group has this id.')],
@@ -44,6 +46,7 @@ export const v1GroupsMethods: readonly V1Method[] = [
     summary: 'View a user group (v1)',
     description: 'Returns one user group.',
     http: 'GET',
+    kind: 'read',
     action: 'group_view',
     params: [idParam('query', 'The group id.')],
     responses: [
@@ -58,6 +61,7 @@ export const v1GroupsMethods: readonly V1Method[] = [
     summary: 'List user groups (v1)',
     description: 'Returns the user groups you name by id.',
     http: 'GET',
+    kind: 'read',
     action: 'group_list',
     params: [idsParam('query', 'Comma-separated group ids, or all.', 'all')],
     responses: [
@@ -72,6 +76,7 @@ export const v1GroupsMethods: readonly V1Method[] = [
     summary: 'Delete a user group (v1)',
     description: 'Deletes one user group.',
     http: 'GET',
+    kind: 'destructive',
     action: 'group_delete',
     params: [idParam('query', 'The group id to delete.')],
     responses: [v1Ok('result_code 1: the group is gone.'), v1Failure('result_code 0: no group has this id.')],
@@ -83,6 +88,7 @@ export const v1GroupsMethods: readonly V1Method[] = [
     summary: 'Delete several user groups (v1)',
     description: 'Deletes every user group in a comma-separated id list.',
     http: 'GET',
+    kind: 'destructive',
     action: 'group_delete_list',
     params: [idsParam('query', 'Comma-separated group ids.')],
     responses: [v1Ok('result_code 1: the groups are gone.'), v1Failure('result_code 0: nothing was deleted.')],

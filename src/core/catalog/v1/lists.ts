@@ -68,6 +68,7 @@ export const v1ListsMethods: readonly V1Method[] = [
     summary: 'List lists (v1)',
     description: 'Returns the lists you name by id (or all of them), optionally narrowed by a name search.',
     http: 'GET',
+    kind: 'read',
     action: 'list_list',
     params: [
       idsParam('query', 'Comma-separated list ids, or all.', 'all'),
@@ -91,6 +92,7 @@ export const v1ListsMethods: readonly V1Method[] = [
     summary: 'View a list (v1)',
     description: 'Returns one list with its sender details and settings.',
     http: 'GET',
+    kind: 'read',
     action: 'list_view',
     params: [idParam('query', 'The list id.')],
     responses: [
@@ -113,6 +115,7 @@ export const v1ListsMethods: readonly V1Method[] = [
     description:
       'Creates a list. The sender name and postal address are mandatory because they are printed in every campaign footer.',
     http: 'POST',
+    kind: 'write',
     action: 'list_add',
     params: listFields(true),
     responses: [
@@ -127,6 +130,7 @@ export const v1ListsMethods: readonly V1Method[] = [
     summary: 'Edit a list (v1)',
     description: "Updates a list's name, sender address or notification settings.",
     http: 'POST',
+    kind: 'write',
     action: 'list_edit',
     params: [idParam('form', 'The list id to update.'), ...listFields(false)],
     responses: [v1Ok('result_code 1: the list was updated.'), v1Failure('result_code 0: no list has this id.')],
@@ -138,6 +142,7 @@ export const v1ListsMethods: readonly V1Method[] = [
     summary: 'Delete a list (v1)',
     description: 'Deletes one list. Contacts stay in the account but lose this subscription.',
     http: 'GET',
+    kind: 'destructive',
     action: 'list_delete',
     params: [idParam('query', 'The list id to delete.')],
     responses: [v1Ok('result_code 1: the list is gone.'), v1Failure('result_code 0: no list has this id.')],
@@ -149,6 +154,7 @@ export const v1ListsMethods: readonly V1Method[] = [
     summary: 'Delete several lists (v1)',
     description: 'Deletes every list in a comma-separated id list.',
     http: 'GET',
+    kind: 'destructive',
     action: 'list_delete_list',
     params: [idsParam('query', 'Comma-separated list ids.')],
     responses: [v1Ok('result_code 1: the lists are gone.'), v1Failure('result_code 0: nothing was deleted.')],
@@ -160,6 +166,7 @@ export const v1ListsMethods: readonly V1Method[] = [
     summary: 'Page through lists (v1)',
     description: 'Offset/limit paging over lists; returns a row array plus totals.',
     http: 'GET',
+    kind: 'read',
     action: 'list_paginator',
     params: paginatorParams('id'),
     responses: [
@@ -182,6 +189,7 @@ export const v1ListsMethods: readonly V1Method[] = [
     description:
       'Creates a contact custom field and attaches it to lists. Its perstag is what field[%PERSTAG%,0] refers to.',
     http: 'POST',
+    kind: 'write',
     action: 'list_field_add',
     params: fieldParams(true),
     responses: [
@@ -196,6 +204,7 @@ export const v1ListsMethods: readonly V1Method[] = [
     summary: 'Edit a custom field (v1)',
     description: "Changes a custom field's label, type, requirement or the lists it is on.",
     http: 'POST',
+    kind: 'write',
     action: 'list_field_edit',
     params: [idParam('form', 'The field id to update.'), ...fieldParams(false)],
     responses: [v1Ok('result_code 1: the field was updated.'), v1Failure('result_code 0: no field has this id.')],
@@ -207,6 +216,7 @@ export const v1ListsMethods: readonly V1Method[] = [
     summary: 'Delete a custom field (v1)',
     description: 'Deletes a custom field and the values contacts had in it.',
     http: 'GET',
+    kind: 'destructive',
     action: 'list_field_delete',
     params: [idParam('query', 'The field id to delete.')],
     responses: [v1Ok('result_code 1: the field is gone.'), v1Failure('result_code 0: no field has this id.')],
@@ -218,6 +228,7 @@ export const v1ListsMethods: readonly V1Method[] = [
     summary: 'View custom fields (v1)',
     description: 'Returns custom field definitions; ids=all is the usual way to discover field ids and perstags.',
     http: 'GET',
+    kind: 'read',
     action: 'list_field_view',
     params: [idsParam('query', 'Comma-separated field ids, or all.', 'all')],
     responses: [

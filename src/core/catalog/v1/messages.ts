@@ -67,6 +67,7 @@ export const v1MessagesMethods: readonly V1Method[] = [
     summary: 'Add a message (v1)',
     description: 'Creates an email message (subject, sender, body) that campaign_create can then send to lists.',
     http: 'POST',
+    kind: 'write',
     action: 'message_add',
     params: messageFields(true),
     responses: [
@@ -81,6 +82,7 @@ export const v1MessagesMethods: readonly V1Method[] = [
     summary: 'Edit a message (v1)',
     description: 'Changes the content or sender of an existing message. Campaigns already sent keep what they sent.',
     http: 'POST',
+    kind: 'write',
     action: 'message_edit',
     params: [idParam('form', 'The message id to update.'), ...messageFields(false)],
     responses: [v1Ok('result_code 1: the message was updated.'), v1Failure('result_code 0: no message has this id.')],
@@ -92,6 +94,7 @@ export const v1MessagesMethods: readonly V1Method[] = [
     summary: 'View a message (v1)',
     description: 'Returns one message with its subject, sender and body.',
     http: 'GET',
+    kind: 'read',
     action: 'message_view',
     params: [idParam('query', 'The message id.')],
     responses: [
@@ -106,6 +109,7 @@ export const v1MessagesMethods: readonly V1Method[] = [
     summary: 'List messages (v1)',
     description: 'Returns the messages you name by id.',
     http: 'GET',
+    kind: 'read',
     action: 'message_list',
     params: [idsParam('query', 'Comma-separated message ids, or all.', 'all')],
     responses: [
@@ -120,6 +124,7 @@ export const v1MessagesMethods: readonly V1Method[] = [
     summary: 'Delete a message (v1)',
     description: 'Deletes one message.',
     http: 'GET',
+    kind: 'destructive',
     action: 'message_delete',
     params: [idParam('query', 'The message id to delete.')],
     responses: [v1Ok('result_code 1: the message is gone.'), v1Failure('result_code 0: no message has this id.')],
@@ -131,6 +136,7 @@ export const v1MessagesMethods: readonly V1Method[] = [
     summary: 'Delete several messages (v1)',
     description: 'Deletes every message in a comma-separated id list.',
     http: 'GET',
+    kind: 'destructive',
     action: 'message_delete_list',
     params: [idsParam('query', 'Comma-separated message ids.')],
     responses: [v1Ok('result_code 1: the messages are gone.'), v1Failure('result_code 0: nothing was deleted.')],
@@ -142,6 +148,7 @@ export const v1MessagesMethods: readonly V1Method[] = [
     summary: 'Add an email template (v1)',
     description: 'Saves reusable HTML as a template, for every list or only for some.',
     http: 'POST',
+    kind: 'write',
     action: 'message_template_add',
     params: templateFields(true),
     responses: [
@@ -156,6 +163,7 @@ export const v1MessagesMethods: readonly V1Method[] = [
     summary: 'Edit an email template (v1)',
     description: "Changes a template's name, HTML or scope.",
     http: 'POST',
+    kind: 'write',
     action: 'message_template_edit',
     params: [idParam('form', 'The template id to update.'), ...templateFields(false)],
     responses: [v1Ok('result_code 1: the template was updated.'), v1Failure('result_code 0: no template has this id.')],
@@ -167,6 +175,7 @@ export const v1MessagesMethods: readonly V1Method[] = [
     summary: 'View an email template (v1)',
     description: 'Returns one template with its HTML.',
     http: 'GET',
+    kind: 'read',
     action: 'message_template_view',
     params: [idParam('query', 'The template id.')],
     responses: [
@@ -181,6 +190,7 @@ export const v1MessagesMethods: readonly V1Method[] = [
     summary: 'List email templates (v1)',
     description: 'Returns the templates you name by id.',
     http: 'GET',
+    kind: 'read',
     action: 'message_template_list',
     params: [idsParam('query', 'Comma-separated template ids, or all.', 'all')],
     responses: [
@@ -195,6 +205,7 @@ export const v1MessagesMethods: readonly V1Method[] = [
     summary: 'Delete an email template (v1)',
     description: 'Deletes one template; messages built from it are not affected.',
     http: 'GET',
+    kind: 'destructive',
     action: 'message_template_delete',
     params: [idParam('query', 'The template id to delete.')],
     responses: [v1Ok('result_code 1: the template is gone.'), v1Failure('result_code 0: no template has this id.')],

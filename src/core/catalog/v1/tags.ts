@@ -15,6 +15,7 @@ export const v1TagsMethods: readonly V1Method[] = [
     description:
       'Returns every tag in the account; handy for autocomplete. Gotcha: this action may answer without the result_* envelope (a bare list), so do not rely on result_code here.',
     http: 'GET',
+    kind: 'read',
     action: 'tags_list',
     params: [],
     responses: [

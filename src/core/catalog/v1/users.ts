@@ -53,6 +53,7 @@ export const v1UsersMethods: readonly V1Method[] = [
     description:
       'Returns the user the API key belongs to. Both official wrappers use it as their credentials test: a quick way to check URL and key.',
     http: 'GET',
+    kind: 'read',
     action: 'user_me',
     params: [],
     responses: [
@@ -67,6 +68,7 @@ export const v1UsersMethods: readonly V1Method[] = [
     summary: 'List users (v1)',
     description: 'Returns the users you name by id (admin users of the account, not contacts).',
     http: 'GET',
+    kind: 'read',
     action: 'user_list',
     params: [idsParam('query', 'Comma-separated user ids, or all.', 'all')],
     responses: [
@@ -81,6 +83,7 @@ export const v1UsersMethods: readonly V1Method[] = [
     summary: 'View a user by id (v1)',
     description: 'Returns one user of the account.',
     http: 'GET',
+    kind: 'read',
     action: 'user_view',
     params: [idParam('query', 'The user id.')],
     responses: [
@@ -95,6 +98,7 @@ export const v1UsersMethods: readonly V1Method[] = [
     summary: 'View a user by email (v1)',
     description: 'Looks a user up by email address.',
     http: 'GET',
+    kind: 'read',
     action: 'user_view_email',
     params: [
       query('email', { type: 'string', format: 'email', example: 'jane.doe@example.com' }, 'The user email.', true),
@@ -111,6 +115,7 @@ export const v1UsersMethods: readonly V1Method[] = [
     summary: 'View a user by username (v1)',
     description: 'Looks a user up by login name.',
     http: 'GET',
+    kind: 'read',
     action: 'user_view_username',
     params: [query('username', { type: 'string', example: 'jdoe' }, 'The login name.', true)],
     responses: [
@@ -125,6 +130,7 @@ export const v1UsersMethods: readonly V1Method[] = [
     summary: 'Add a user (v1)',
     description: 'Creates a login for a team member in a user group. The new user gets an API key of their own.',
     http: 'POST',
+    kind: 'write',
     action: 'user_add',
     params: userFields(true),
     responses: [
@@ -139,6 +145,7 @@ export const v1UsersMethods: readonly V1Method[] = [
     summary: 'Edit a user (v1)',
     description: "Updates a user's details, password or group.",
     http: 'POST',
+    kind: 'write',
     action: 'user_edit',
     params: [idParam('form', 'The user id to update.'), ...userFields(false)],
     responses: [v1Ok('result_code 1: the user was updated.'), v1Failure('result_code 0: no user has this id.')],
@@ -150,6 +157,7 @@ export const v1UsersMethods: readonly V1Method[] = [
     summary: 'Delete a user (v1)',
     description: "Deletes a user. Gotcha: integrations using that user's API key stop working.",
     http: 'GET',
+    kind: 'destructive',
     action: 'user_delete',
     params: [idParam('query', 'The user id to delete.')],
     responses: [v1Ok('result_code 1: the user is gone.'), v1Failure('result_code 0: no user has this id.')],
@@ -161,6 +169,7 @@ export const v1UsersMethods: readonly V1Method[] = [
     summary: 'Delete several users (v1)',
     description: 'Deletes every user in a comma-separated id list; their API keys stop working.',
     http: 'GET',
+    kind: 'destructive',
     action: 'user_delete_list',
     params: [idsParam('query', 'Comma-separated user ids.')],
     responses: [v1Ok('result_code 1: the users are gone.'), v1Failure('result_code 0: nothing was deleted.')],

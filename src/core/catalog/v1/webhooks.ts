@@ -66,6 +66,7 @@ export const v1WebhooksMethods: readonly V1Method[] = [
     description:
       'Registers a URL to be POSTed to when events happen. Delivery is at least once and never retried; answering 410 switches the webhook off.',
     http: 'POST',
+    kind: 'write',
     action: 'webhook_add',
     params: webhookFields(true),
     responses: [
@@ -80,6 +81,7 @@ export const v1WebhooksMethods: readonly V1Method[] = [
     summary: 'Edit a webhook (v1)',
     description: "Changes a webhook's URL, lists, events or sources.",
     http: 'POST',
+    kind: 'write',
     action: 'webhook_edit',
     params: [idParam('form', 'The webhook id to update.'), ...webhookFields(false)],
     responses: [v1Ok('result_code 1: the webhook was updated.'), v1Failure('result_code 0: no webhook has this id.')],
@@ -91,6 +93,7 @@ export const v1WebhooksMethods: readonly V1Method[] = [
     summary: 'View a webhook (v1)',
     description: 'Returns one webhook with its URL, lists, events and sources.',
     http: 'GET',
+    kind: 'read',
     action: 'webhook_view',
     params: [idParam('query', 'The webhook id.')],
     responses: [
@@ -105,6 +108,7 @@ export const v1WebhooksMethods: readonly V1Method[] = [
     summary: 'List webhooks (v1)',
     description: 'Lists every webhook registered in the account.',
     http: 'GET',
+    kind: 'read',
     action: 'webhook_list',
     params: [],
     responses: [
@@ -119,6 +123,7 @@ export const v1WebhooksMethods: readonly V1Method[] = [
     summary: 'Delete a webhook (v1)',
     description: 'Removes one webhook; its URL stops receiving events at once.',
     http: 'GET',
+    kind: 'destructive',
     action: 'webhook_delete',
     params: [idParam('query', 'The webhook id to delete.')],
     responses: [v1Ok('result_code 1: the webhook is gone.'), v1Failure('result_code 0: no webhook has this id.')],
@@ -130,6 +135,7 @@ export const v1WebhooksMethods: readonly V1Method[] = [
     summary: 'Delete several webhooks (v1)',
     description: 'Removes every webhook in a comma-separated id list.',
     http: 'GET',
+    kind: 'destructive',
     action: 'webhook_delete_list',
     params: [idsParam('query', 'Comma-separated webhook ids.')],
     responses: [v1Ok('result_code 1: the webhooks are gone.'), v1Failure('result_code 0: nothing was deleted.')],
@@ -141,6 +147,7 @@ export const v1WebhooksMethods: readonly V1Method[] = [
     summary: 'List webhook event types (v1)',
     description: 'Lists the event names and source names a webhook can subscribe to, for action[...] and init[...].',
     http: 'GET',
+    kind: 'read',
     action: 'webhook_events',
     params: [],
     responses: [

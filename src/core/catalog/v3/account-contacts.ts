@@ -64,6 +64,7 @@ export const accountContactsMethods: readonly V3Method[] = [
     description:
       'Lists the links between contacts and accounts. Filter by contact to find the account a contact works for, or by account to list its people.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/accountContacts',
     params: [
       ...paginationParams,
@@ -96,6 +97,7 @@ export const accountContactsMethods: readonly V3Method[] = [
     summary: 'Get an account contact association',
     description: 'Returns one contact-to-account link by its own id (not the contact or account id).',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/accountContacts/{id}',
     params: [idParam("The association's id.")],
     responses: [
@@ -112,6 +114,7 @@ export const accountContactsMethods: readonly V3Method[] = [
     description:
       'Links a contact to an account, optionally with a job title. A contact can belong to one account only; remove the old link first to move them.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/accountContacts',
     params: [],
     body: associationBody(true),
@@ -133,6 +136,7 @@ export const accountContactsMethods: readonly V3Method[] = [
     summary: 'Update an account contact association',
     description: "Changes a link between a contact and an account, typically the contact's job title there.",
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/accountContacts/{id}',
     params: [idParam("The association's id.")],
     body: associationBody(false),
@@ -155,6 +159,7 @@ export const accountContactsMethods: readonly V3Method[] = [
     summary: 'Delete an account contact association',
     description: 'Unlinks a contact from an account. Neither the contact nor the account is deleted.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/accountContacts/{id}',
     params: [idParam("The association's id.")],
     responses: [deleted, missing, authError],

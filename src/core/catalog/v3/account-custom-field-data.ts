@@ -76,6 +76,7 @@ export const accountCustomFieldDataMethods: readonly V3Method[] = [
     description:
       'Lists custom field values stored on accounts. Filter by one account with `filters[customerAccountId]` (note the capital I).',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/accountCustomFieldData',
     params: [
       ...paginationParams,
@@ -103,6 +104,7 @@ export const accountCustomFieldDataMethods: readonly V3Method[] = [
     summary: 'Get an account custom field value',
     description: 'Returns one stored value by its own id (not the field id or the account id).',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/accountCustomFieldData/{id}',
     params: [idParam("The value's id.")],
     responses: [
@@ -124,6 +126,7 @@ export const accountCustomFieldDataMethods: readonly V3Method[] = [
     description:
       'Stores a value for one custom field on one account. For several values at once use the bulk call, or pass `fields` when creating or updating the account.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/accountCustomFieldData',
     params: [],
     body: createBody,
@@ -141,6 +144,7 @@ export const accountCustomFieldDataMethods: readonly V3Method[] = [
     description:
       'Stores many account custom field values in one request. The body is a bare JSON array of entries (no root key).',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/accountCustomFieldData/bulkCreate',
     params: [],
     body: bulkBody({
@@ -165,6 +169,7 @@ export const accountCustomFieldDataMethods: readonly V3Method[] = [
     summary: 'Update an account custom field value',
     description: 'Replaces one stored account custom field value (and its currency, for currency fields).',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/accountCustomFieldData/{id}',
     params: [idParam("The value's id.")],
     body: updateBody,
@@ -188,6 +193,7 @@ export const accountCustomFieldDataMethods: readonly V3Method[] = [
     description:
       "Replaces many stored values in one request, each addressed by the value's id. The body is a bare JSON array of entries (no root key).",
     http: 'PATCH',
+    kind: 'write',
     path: '/api/3/accountCustomFieldData/bulkUpdate',
     params: [],
     body: bulkBody({
@@ -216,6 +222,7 @@ export const accountCustomFieldDataMethods: readonly V3Method[] = [
     summary: 'Delete an account custom field value',
     description: 'Clears one custom field value from an account. The field definition stays.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/accountCustomFieldData/{id}',
     params: [idParam("The value's id.")],
     responses: [

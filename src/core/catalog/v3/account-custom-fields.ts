@@ -105,6 +105,7 @@ export const accountCustomFieldsMethods: readonly V3Method[] = [
     description:
       'Lists the custom field definitions for accounts (not their values). Use the ids here as `customFieldId` when setting values on an account.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/accountCustomFieldMeta',
     params: [
       {
@@ -138,6 +139,7 @@ export const accountCustomFieldsMethods: readonly V3Method[] = [
     summary: 'Get an account custom field',
     description: 'Returns one account custom field definition: its label, type, options and default.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/accountCustomFieldMeta/{id}',
     params: [idParam("The field's id.")],
     responses: [
@@ -164,6 +166,7 @@ export const accountCustomFieldsMethods: readonly V3Method[] = [
     description:
       'Defines a new custom field for every account. Choice fields (dropdown, multiselect, radio, checkbox) need `fieldOptions`; currency fields take `fieldDefaultCurrency`.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/accountCustomFieldMeta',
     params: [],
     body: createBody,
@@ -196,6 +199,7 @@ export const accountCustomFieldsMethods: readonly V3Method[] = [
     description:
       'Changes the label, options, default, form visibility or order of an account custom field. The type cannot change.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/accountCustomFieldMeta/{id}',
     params: [idParam("The field's id.")],
     body: updateBody,
@@ -223,6 +227,7 @@ export const accountCustomFieldsMethods: readonly V3Method[] = [
     summary: 'Delete an account custom field',
     description: 'Removes an account custom field definition, and with it the values stored on every account.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/accountCustomFieldMeta/{id}',
     params: [idParam("The field's id.")],
     responses: [

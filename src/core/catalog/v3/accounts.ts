@@ -146,6 +146,7 @@ export const accountsMethods: readonly V3Method[] = [
     description:
       'Pages through accounts (companies in the CRM). Search by name, and ask for contact and deal counts per account with `count_deals=true`, which makes the call slower.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/accounts',
     params: [
       ...paginationParams,
@@ -179,6 +180,7 @@ export const accountsMethods: readonly V3Method[] = [
     summary: 'Get an account',
     description: 'Returns one account (company) by id.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/accounts/{id}',
     params: [idParam("The account's id.")],
     responses: [{ status: 200, description: 'The account.', example: { account: accountExample } }, authError],
@@ -191,6 +193,7 @@ export const accountsMethods: readonly V3Method[] = [
     description:
       'Adds a company to the CRM. Account names are unique: a second account with the same name is refused with 422. Link contacts to it afterwards with "Create an account contact association".',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/accounts',
     params: [],
     body: accountBody(true),
@@ -213,6 +216,7 @@ export const accountsMethods: readonly V3Method[] = [
     description:
       'Changes an account. Send only the properties to change; custom field values not listed stay as they are.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/accounts/{id}',
     params: [idParam("The account's id.")],
     body: accountBody(false),
@@ -234,6 +238,7 @@ export const accountsMethods: readonly V3Method[] = [
     summary: 'Delete an account',
     description: 'Removes an account. Its contacts and deals stay; they are only unlinked from the account.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/accounts/{id}',
     params: [idParam("The account's id.")],
     responses: [deleted, badRequest, authError],
@@ -246,6 +251,7 @@ export const accountsMethods: readonly V3Method[] = [
     description:
       'Removes every account whose id is listed, in one call. Each id travels as its own `ids[]=<id>` query pair.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/accounts/bulk_delete',
     params: [
       {
@@ -269,6 +275,7 @@ export const accountsMethods: readonly V3Method[] = [
     summary: 'Add a note to an account',
     description: 'Attaches a text note to an account; it shows on the account page in the CRM.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/accounts/{id}/notes',
     params: [idParam('The account to attach the note to.')],
     body: noteBody,
@@ -289,6 +296,7 @@ export const accountsMethods: readonly V3Method[] = [
     summary: 'Update an account note',
     description: 'Replaces the text of a note already attached to an account.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/accounts/{id}/notes/{noteid}',
     params: [idParam('The account the note belongs to.'), idParam("The note's id.", 'noteid')],
     body: noteBody,

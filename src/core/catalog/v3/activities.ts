@@ -15,6 +15,7 @@ export const activitiesMethods: readonly V3Method[] = [
     description:
       "Returns a contact's activity feed (emails, notes, list and deal changes…) as shown on the contact page. `contact` is required; use `include` to sideload the records each activity refers to.",
     http: 'GET',
+    kind: 'read',
     path: '/api/3/activities',
     params: [
       {
@@ -110,6 +111,7 @@ export const activitiesMethods: readonly V3Method[] = [
     description:
       'Lists one-to-one emails logged against contacts and deals (for example sent from the CRM or through a connected inbox). Filter by contact or deal. ActiveCampaign documents no example body for this endpoint; the one shown is illustrative.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/emailActivities',
     params: [
       ...paginationParams,
@@ -165,6 +167,7 @@ export const activitiesMethods: readonly V3Method[] = [
     description:
       'Given the id of a tracking log entry (an event or site visit), returns the contact it was recorded for.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/trackingLogs/{eventId}/contact',
     params: [idParam('The tracking log (event) id.', 'eventId')],
     responses: [

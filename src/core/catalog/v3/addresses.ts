@@ -82,6 +82,7 @@ export const addressesMethods: readonly V3Method[] = [
     description:
       'Returns the postal addresses of the account: the sender addresses printed in email footers, as anti-spam laws require. Responses use camelCase keys (companyName, address1) while requests use snake_case.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/addresses',
     params: [],
     responses: [
@@ -101,6 +102,7 @@ export const addressesMethods: readonly V3Method[] = [
     summary: 'Get an address',
     description: 'Returns one postal address by id.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/addresses/{id}',
     params: [idParam("The address's id.")],
     responses: [
@@ -117,6 +119,7 @@ export const addressesMethods: readonly V3Method[] = [
     summary: 'Create an address',
     description: 'Adds a postal address that lists, forms and campaigns can print in their footer.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/addresses',
     params: [],
     body: addressBody,
@@ -148,6 +151,7 @@ export const addressesMethods: readonly V3Method[] = [
     description:
       'Changes a postal address. Company name, first line and country must be sent every time, even when they do not change.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/addresses/{id}',
     params: [idParam("The address's id.")],
     body: addressBody,
@@ -165,6 +169,7 @@ export const addressesMethods: readonly V3Method[] = [
     summary: 'Delete an address',
     description: 'Removes a postal address by id. Check first that no list, form or campaign still relies on it.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/addresses/{id}',
     params: [idParam("The address's id.")],
     responses: [deleted, notFound('Address'), authError],
@@ -177,6 +182,7 @@ export const addressesMethods: readonly V3Method[] = [
     description:
       'Deletes one address-to-user-group link (an addressGroup record, see links.addressGroup on an address). The address itself stays.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/addressGroups/{id}',
     params: [idParam('Id of the address-to-group link.')],
     responses: [deleted, notFound('AddressGroup'), authError],
@@ -189,6 +195,7 @@ export const addressesMethods: readonly V3Method[] = [
     description:
       'Deletes one address-to-list link (an addressList record, see links.addressList on an address). The address itself stays.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/addressLists/{id}',
     params: [idParam('Id of the address-to-list link.')],
     responses: [deleted, notFound('AddressList'), authError],

@@ -63,6 +63,7 @@ export const automationsMethods: readonly V3Method[] = [
     description:
       "Pages through the account's automations with their status (1 active, 2 inactive) and how many contacts entered and exited. Automations cannot be created or edited through the API.",
     http: 'GET',
+    kind: 'read',
     path: '/api/3/automations',
     params: [...paginationParams],
     responses: [
@@ -94,6 +95,7 @@ export const automationsMethods: readonly V3Method[] = [
     summary: 'Get an automation',
     description: 'Returns one automation by id, with its entry and exit counts.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/automations/{id}',
     params: [idParam("The automation's id.")],
     responses: [
@@ -135,6 +137,7 @@ export const automationsMethods: readonly V3Method[] = [
     description:
       'Pages through every contact-in-automation record in the account. For one contact, "List a contact\'s automations" is simpler.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/contactAutomations',
     params: [...paginationParams],
     responses: [
@@ -157,6 +160,7 @@ export const automationsMethods: readonly V3Method[] = [
     description:
       'Returns one contact-in-automation record: when the contact entered, the last step reached and how far along they are.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/contactAutomations/{id}',
     params: [idParam('The contactAutomation id.')],
     responses: [
@@ -177,6 +181,7 @@ export const automationsMethods: readonly V3Method[] = [
     description:
       'Puts a contact into an automation right away, whatever its start triggers say. The automation must be active.',
     http: 'POST',
+    kind: 'sends-messages',
     path: '/api/3/contactAutomations',
     params: [],
     body: {
@@ -247,6 +252,7 @@ export const automationsMethods: readonly V3Method[] = [
     description:
       'Ends a contact\'s run through an automation. Gotcha: the id is the contactAutomation entry id (see "List a contact\'s automations"), not the automation id; an unknown id answers 403.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/contactAutomations/{id}',
     params: [idParam('The contactAutomation id.')],
     responses: [

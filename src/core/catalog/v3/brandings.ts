@@ -38,6 +38,7 @@ export const brandingsMethods: readonly V3Method[] = [
     description:
       'Returns the branding records: the product name, logos, non-removable header and footer, and custom templates of the app and public pages.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/brandings',
     params: [],
     responses: [
@@ -57,6 +58,7 @@ export const brandingsMethods: readonly V3Method[] = [
     summary: 'Get a branding',
     description: 'Returns one branding record by id.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/brandings/{id}',
     params: [idParam("The branding's id.")],
     responses: [
@@ -73,6 +75,7 @@ export const brandingsMethods: readonly V3Method[] = [
     description:
       'Changes the branding of the account. Gotcha: sending `links` with any value removes the ActiveCampaign links; leave the property out to keep them. Custom admin and public templates only work on some plans.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/brandings/{id}',
     params: [idParam("The branding's id.")],
     body: {

@@ -60,6 +60,7 @@ export const calendarsMethods: readonly V3Method[] = [
     description:
       'Lists the calendar feeds of the account. Each feed’s `token` identifies its subscription link, so keep it private.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/calendars',
     params: [...paginationParams],
     responses: [
@@ -78,6 +79,7 @@ export const calendarsMethods: readonly V3Method[] = [
     summary: 'Get a calendar feed',
     description: 'Returns one calendar feed with its type, notification setting and token.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/calendars/{id}',
     params: [idParam("The calendar feed's id.")],
     responses: [
@@ -94,6 +96,7 @@ export const calendarsMethods: readonly V3Method[] = [
     description:
       'Creates a feed of tasks for calendar apps. `type` chooses deal tasks, contact tasks or both; the answer holds the feed’s token.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/calendars',
     params: [],
     body: calendarBody(true),
@@ -114,6 +117,7 @@ export const calendarsMethods: readonly V3Method[] = [
     summary: 'Update a calendar feed',
     description: 'Renames a feed, changes which tasks it carries, or turns its notifications on or off.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/calendars/{id}',
     params: [idParam("The calendar feed's id.")],
     body: calendarBody(false),
@@ -134,6 +138,7 @@ export const calendarsMethods: readonly V3Method[] = [
     summary: 'Delete a calendar feed',
     description: 'Deletes a calendar feed; calendar apps subscribed to it stop receiving tasks.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/calendars/{id}',
     params: [idParam("The calendar feed's id.")],
     responses: [deleted, authError],

@@ -81,6 +81,7 @@ export const campaignsMethods: readonly V3Method[] = [
     description:
       'Pages through email campaigns with their send counts and engagement totals (opens, clicks, bounces…) as strings. Automation emails are campaigns too: filter by `filters[seriesid]` to get those of one automation.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/campaigns',
     params: [
       orderParam('orders[sdate]', 'Sort by send date.', true),
@@ -111,6 +112,7 @@ export const campaignsMethods: readonly V3Method[] = [
     description:
       'Returns one campaign with its settings and report totals. The message content is not included: follow links.campaignMessage or use "Get a message".',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/campaigns/{id}',
     params: [idParam("The campaign's id.")],
     responses: [
@@ -132,6 +134,7 @@ export const campaignsMethods: readonly V3Method[] = [
     description:
       'Starts a new campaign draft. Mind the singular path /campaign, and that the body is flat (no root key). Fill in lists, sender address and schedule afterwards with "Update a campaign".',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/campaign',
     params: [],
     body: {
@@ -171,6 +174,7 @@ export const campaignsMethods: readonly V3Method[] = [
     description:
       "Changes a campaign draft's settings: audience (lists, segment), sender address, tracking, schedule and split or reminder options. The body is flat (no root key); send only what should change.",
     http: 'PUT',
+    kind: 'sends-messages',
     path: '/api/3/campaigns/{id}/edit',
     params: [idParam("The campaign's id.")],
     body: {
@@ -274,6 +278,7 @@ export const campaignsMethods: readonly V3Method[] = [
     description:
       'Makes a new draft from an existing campaign, with the same content and settings. The new id is in newCampaignId.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/campaigns/{id}/copy',
     params: [idParam('Id of the campaign to copy.')],
     responses: [
@@ -298,6 +303,7 @@ export const campaignsMethods: readonly V3Method[] = [
     description:
       'Returns the links tracked in a campaign, including the "open" entry that stands for the read tracker.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/campaigns/{id}/links',
     params: [idParam("The campaign's id.")],
     responses: [
@@ -337,6 +343,7 @@ export const campaignsMethods: readonly V3Method[] = [
     description:
       'Archives a campaign and drops its pending approvals and queued automation sends. Gotcha: failure is reported in the body, not the status. An unknown id or a user without permission still gets 200, with succeeded 0.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/campaigns/{id}',
     params: [idParam("The campaign's id.")],
     responses: [

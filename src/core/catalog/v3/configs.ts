@@ -10,6 +10,7 @@ export const configsMethods: readonly V3Method[] = [
     description:
       'Changes one stored preference of a user, such as how many rows a page of the app shows (key pagination.users_index). The reference documents no request body; the `config` shape below mirrors the record it returns.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/configs/{id}',
     params: [
       {

@@ -59,6 +59,7 @@ export const contactDealsMethods: readonly V3Method[] = [
     description:
       'Lists every link between a deal and a secondary contact, across all deals. For one contact use GET /contacts/{id}/contactDeals; the primary contact is on the deal itself, not here.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/contactDeals',
     params: [...paginationParams],
     responses: [
@@ -78,6 +79,7 @@ export const contactDealsMethods: readonly V3Method[] = [
     summary: 'Get a secondary contact of a deal',
     description: 'Returns one deal–secondary contact link by its own id (not the contact id or the deal id).',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/contactDeals/{id}',
     params: [idParam('Id of the deal–contact link.')],
     responses: [
@@ -94,6 +96,7 @@ export const contactDealsMethods: readonly V3Method[] = [
     description:
       'Links one more contact to a deal, e.g. a decision maker next to the main buyer. A contact can be on a given deal only once; a second attempt is refused with 422.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/contactDeals',
     params: [],
     body: {
@@ -143,6 +146,7 @@ export const contactDealsMethods: readonly V3Method[] = [
     description:
       'Changes which contact or deal a link points at, or gives the contact a role on the deal (role ids come from GET /dealRoles).',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/contactDeals/{id}',
     params: [idParam('Id of the deal–contact link.')],
     body: {
@@ -192,6 +196,7 @@ export const contactDealsMethods: readonly V3Method[] = [
     summary: 'Remove a secondary contact from a deal',
     description: 'Unlinks a secondary contact from a deal. The contact and the deal themselves stay.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/contactDeals/{id}',
     params: [idParam('Id of the deal–contact link.')],
     responses: [deleted, notFoundContactDeal, authError],

@@ -19,6 +19,7 @@ function contactRelated(
     summary,
     description,
     http: 'GET',
+    kind: 'read',
     path: `/api/3/contacts/{id}/${segment}`,
     params: [idParam("The contact's id.")],
     responses: [
@@ -146,6 +147,7 @@ export const contactInsightsMethods: readonly V3Method[] = [
     description:
       'Returns the location (country, state, city, time zone, coordinates) resolved for one geo IP record. Take the id from the `geoAddress` field of "List a contact\'s geo IPs".',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/geoIps/{geoAddressID}/geoAddress',
     params: [idParam('The geo address id (geoAddress on a geo IP record).', 'geoAddressID')],
     responses: [

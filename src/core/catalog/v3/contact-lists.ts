@@ -12,6 +12,7 @@ export const contactListsMethods: readonly V3Method[] = [
     description:
       'Lets the users of a group (see GET /groups) work with a list. Needed after creating a list if non-admin users must see it.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/listGroups',
     params: [],
     body: {
@@ -70,6 +71,7 @@ export const contactListsMethods: readonly V3Method[] = [
     description:
       "Sets a contact's status on one list: 1 subscribes, 2 unsubscribes. Gotcha: setting 1 re-subscribes someone who unsubscribed themselves, so only do it with their consent (send sourceid 4 in that case).",
     http: 'POST',
+    kind: 'sends-messages',
     path: '/api/3/contactLists',
     params: [],
     body: {

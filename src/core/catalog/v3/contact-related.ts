@@ -19,6 +19,7 @@ function contactRelated(
     summary,
     description,
     http: 'GET',
+    kind: 'read',
     path: `/api/3/contacts/{id}/${segment}`,
     params: [idParam("The contact's id.")],
     responses: [

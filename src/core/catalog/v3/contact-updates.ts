@@ -123,6 +123,7 @@ export const contactUpdatesMethods: readonly V3Method[] = [
     description:
       'Changes the fields you send on an existing contact; fields you leave out keep their value. Custom fields go in fieldValues, one entry per field.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/contacts/{id}',
     params: [idParam('The id of the contact to change.')],
     body: contactChangeBody(false),
@@ -145,6 +146,7 @@ export const contactUpdatesMethods: readonly V3Method[] = [
     description:
       'Removes a contact together with its list memberships, tags and field values. It cannot be undone through the API.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/contacts/{id}',
     params: [idParam('The id of the contact to delete.')],
     responses: [
@@ -165,6 +167,7 @@ export const contactUpdatesMethods: readonly V3Method[] = [
     description:
       'Creates the contact if the email is new, otherwise updates the existing one: the safe choice when you do not know whether the contact exists. Only the fields you send are changed.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/contact/sync',
     params: [],
     body: contactChangeBody(true),

@@ -157,6 +157,7 @@ export const contactsMethods: readonly V3Method[] = [
     description:
       'Pages through contacts, 20 at a time by default (at most 100). For large accounts, sort by id and page with `id_greater` instead of deep offsets.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/contacts',
     params: [
       {
@@ -318,6 +319,7 @@ export const contactsMethods: readonly V3Method[] = [
     summary: 'Get a contact',
     description: 'Returns one contact by id, with related records (lists, field values, tags…) sideloaded beside it.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/contacts/{id}',
     params: [contactIdParam],
     responses: [
@@ -351,6 +353,7 @@ export const contactsMethods: readonly V3Method[] = [
     description:
       'Adds a new contact. The email must not exist yet; to create-or-update by email use "Sync a contact" instead.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/contacts',
     params: [],
     body: contactBody,

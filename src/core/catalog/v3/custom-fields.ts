@@ -154,6 +154,7 @@ export const customFieldsMethods: readonly V3Method[] = [
     description:
       'Returns the custom field definitions for contacts, with their options and list relations sideloaded. Use a field id as `field` when writing values. Unlike most collections, this one returns up to 100 per page by default.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/fields',
     params: [
       {
@@ -186,6 +187,7 @@ export const customFieldsMethods: readonly V3Method[] = [
     summary: 'Get a contact custom field',
     description: 'Returns one contact custom field definition with its options and the lists it is attached to.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/fields/{id}',
     params: [idParam("The custom field's id.")],
     responses: [
@@ -207,6 +209,7 @@ export const customFieldsMethods: readonly V3Method[] = [
     description:
       'Defines a new custom field for contacts; the title must be unique. To make it available on lists, link it with "Link a custom field to a list" (list 0 means every list), and give choice fields their options with "Create custom field options in bulk".',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/fields',
     params: [],
     body: createBody,
@@ -243,6 +246,7 @@ export const customFieldsMethods: readonly V3Method[] = [
     description:
       'Changes a contact custom field definition. Send only the properties that should change; the rest keep their values.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/fields/{id}',
     params: [idParam("The custom field's id.")],
     body: updateBody,
@@ -274,6 +278,7 @@ export const customFieldsMethods: readonly V3Method[] = [
     description:
       'Removes a contact custom field definition. Check first that no form, segment or automation still relies on it.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/fields/{id}',
     params: [idParam("The custom field's id.")],
     responses: [deleted, notFound('Field'), authError],

@@ -93,6 +93,7 @@ export const customObjectRecordsMethods: readonly V3Method[] = [
     description:
       "Pages through the records of one custom object type. To get one contact's records, filter on the relationship: `filters[relationships.primary-contact][eq]=<contact id>`.",
     http: 'GET',
+    kind: 'read',
     path: '/api/3/customObjects/records/{schemaId}',
     params: [
       schemaIdParam,
@@ -139,6 +140,7 @@ export const customObjectRecordsMethods: readonly V3Method[] = [
     description:
       'Returns one record by its ActiveCampaign id. To look it up by your own id, use "Get a custom object record by external id".',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/customObjects/records/{schemaId}/{recordId}',
     params: [schemaIdParam, recordIdParam],
     responses: [{ status: 200, description: 'The record.', example: { record: recordExample } }, badRequest, authError],
@@ -151,6 +153,7 @@ export const customObjectRecordsMethods: readonly V3Method[] = [
     description:
       'Returns one record by the id your own system gave it. Gotcha: both references place this path under /api/3/records, not /api/3/customObjects/records like its siblings.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/records/{schemaId}/external/{externalId}',
     params: [schemaIdParam, externalIdParam],
     responses: [{ status: 200, description: 'The record.', example: { record: recordExample } }, badRequest, authError],
@@ -163,6 +166,7 @@ export const customObjectRecordsMethods: readonly V3Method[] = [
     description:
       'Writes one record of a custom object type, linking it to contacts, accounts or deals. A record whose `externalId` already exists is updated, so the call is safe to repeat.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/customObjects/records/{schemaId}',
     params: [schemaIdParam],
     body: recordBody,
@@ -206,6 +210,7 @@ export const customObjectRecordsMethods: readonly V3Method[] = [
     summary: 'Delete a custom object record',
     description: 'Removes one record by its ActiveCampaign id. The deletion is queued: the answer is 202 with no body.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/customObjects/records/{schemaId}/{recordId}',
     params: [schemaIdParam, recordIdParam],
     responses: [{ status: 202, description: 'Accepted; the body is empty.' }, badRequest, authError],
@@ -217,6 +222,7 @@ export const customObjectRecordsMethods: readonly V3Method[] = [
     summary: 'Delete a custom object record by external id',
     description: 'Removes one record by the id your own system gave it. The answer is 202 with no body.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/customObjects/records/{schemaId}/external/{externalId}',
     params: [schemaIdParam, externalIdParam],
     responses: [{ status: 202, description: 'Accepted; the body is empty.' }, badRequest, authError],

@@ -166,6 +166,7 @@ export const customObjectsMethods: readonly V3Method[] = [
     description:
       'Lists the custom object types (schemas) in the account with their fields and relationships. Private custom objects need an Enterprise plan. Pass `showFields=all` before adding fields so you can avoid reusing ids of deleted ones.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/customObjects/schemas',
     params: [
       {
@@ -211,6 +212,7 @@ export const customObjectsMethods: readonly V3Method[] = [
     summary: 'Get a custom object schema',
     description: 'Returns one custom object type with its fields and relationships.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/customObjects/schemas/{id}',
     params: [uuidParam('id', "The schema's id (a UUID)."), showFields],
     responses: [
@@ -227,6 +229,7 @@ export const customObjectsMethods: readonly V3Method[] = [
     description:
       'Defines a new private custom object type: its labels, fields and what it relates to (contacts, accounts or deals). Records of this type are then written with "Create or update a custom object record".',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/customObjects/schemas',
     params: [],
     body: schemaBody(false, false),
@@ -245,6 +248,7 @@ export const customObjectsMethods: readonly V3Method[] = [
     description:
       'Defines a custom object type owned by a CX app (`appId`), which accounts that install the app can use. The slug returned is prefixed with the app id.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/customObjects/schemas/public',
     params: [],
     body: schemaBody(true, false),
@@ -281,6 +285,7 @@ export const customObjectsMethods: readonly V3Method[] = [
     description:
       'Makes a private copy of a public schema in this account; its fields and relationships are inherited (`inherited: true`). No body is needed.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/customObjects/schemas/{id}/child',
     params: [uuidParam('id', 'Id of the public parent schema to extend.')],
     responses: [
@@ -315,6 +320,7 @@ export const customObjectsMethods: readonly V3Method[] = [
     description:
       'Changes a custom object type: labels, icon, or new fields and relationships. Existing fields cannot be removed here; use "Delete a custom object schema field". A `validateOnly: true` request header checks the change without saving it.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/customObjects/schemas/{schemaId}',
     params: [uuidParam('schemaId', "The schema's id (a UUID)."), showFields],
     body: schemaBody(true, true),
@@ -338,6 +344,7 @@ export const customObjectsMethods: readonly V3Method[] = [
     summary: 'Delete a custom object schema',
     description: 'Removes a custom object type together with all its records.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/customObjects/schemas/{id}',
     params: [uuidParam('id', 'Id of the schema to delete.')],
     responses: [{ status: 200, description: 'Deleted; the body is empty.' }, notFoundSchema, authError],
@@ -350,6 +357,7 @@ export const customObjectsMethods: readonly V3Method[] = [
     description:
       'Removes one field from a schema. This cannot be undone: the data in that field on every record becomes unavailable at once, and the field is shown with `status: marked_for_deletion`.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/customObjects/schemas/{schemaId}/fields/{fieldId}',
     params: [
       uuidParam('schemaId', 'Id of the schema holding the field.'),

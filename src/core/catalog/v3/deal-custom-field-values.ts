@@ -81,6 +81,7 @@ export const dealCustomFieldValuesMethods: readonly V3Method[] = [
     summary: 'List deal custom field values',
     description: 'Lists stored custom field values of deals. Filter to one deal with `filters[dealId]` (capital I).',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/dealCustomFieldData',
     params: [
       ...paginationParams,
@@ -111,6 +112,7 @@ export const dealCustomFieldValuesMethods: readonly V3Method[] = [
     summary: 'Get a deal custom field value',
     description: 'Returns one stored value by its own id (not the field id or the deal id).',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/dealCustomFieldData/{id}',
     params: [idParam("The value's id.")],
     responses: [
@@ -131,6 +133,7 @@ export const dealCustomFieldValuesMethods: readonly V3Method[] = [
     description:
       'Stores a value of one custom field on one deal. The value must suit the field’s type, or it is refused with 422. To set several at once use the bulk call, or `fields` when creating or updating the deal.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/dealCustomFieldData',
     params: [],
     body: {
@@ -173,6 +176,7 @@ export const dealCustomFieldValuesMethods: readonly V3Method[] = [
     summary: 'Update a deal custom field value',
     description: 'Replaces a stored value. Address it by the value’s id, which GET /dealCustomFieldData returns.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/dealCustomFieldData/{id}',
     params: [idParam("The value's id.")],
     body: {
@@ -212,6 +216,7 @@ export const dealCustomFieldValuesMethods: readonly V3Method[] = [
     summary: 'Delete a deal custom field value',
     description: 'Clears one stored value from a deal. The field definition stays.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/dealCustomFieldData/{id}',
     params: [idParam("The value's id.")],
     responses: [
@@ -232,6 +237,7 @@ export const dealCustomFieldValuesMethods: readonly V3Method[] = [
     description:
       'Stores many values in one call, e.g. all fields of a deal. The body is a bare JSON array (no root key) whose items are shaped like a single create: `[{"dealId": 1, "customFieldId": 1, "fieldValue": "Referral"}, {"dealId": 1, "customFieldId": 4, "fieldValue": 9999, "fieldCurrency": "cad"}]`.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/dealCustomFieldData/bulkCreate',
     params: [],
     body: bulkCreateBody,
@@ -253,6 +259,7 @@ export const dealCustomFieldValuesMethods: readonly V3Method[] = [
     description:
       'Replaces many stored values in one call. The body is a bare JSON array whose items each name a value id: `[{"id": 1, "fieldValue": "Event"}, {"id": 2, "fieldValue": ["Option 1", "Option 3"]}]`.',
     http: 'PATCH',
+    kind: 'write',
     path: '/api/3/dealCustomFieldData/bulkUpdate',
     params: [],
     body: bulkUpdateBody,

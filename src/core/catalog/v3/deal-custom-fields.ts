@@ -123,6 +123,7 @@ export const dealCustomFieldsMethods: readonly V3Method[] = [
     description:
       'Lists the custom fields defined for deals. Their ids are the `customFieldId` you use when setting values on a deal.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/dealCustomFieldMeta',
     params: [
       {
@@ -171,6 +172,7 @@ export const dealCustomFieldsMethods: readonly V3Method[] = [
     summary: 'Get a deal custom field',
     description: 'Returns the definition of one deal custom field: label, type, options and default.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/dealCustomFieldMeta/{id}',
     params: [idParam("The field's id.")],
     responses: [
@@ -198,6 +200,7 @@ export const dealCustomFieldsMethods: readonly V3Method[] = [
     description:
       'Defines a new custom field for deals. Choice fields (dropdown, multiselect, radio, checkbox) need `fieldOptions`; currency fields take a default in cents and a `fieldDefaultCurrency`.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/dealCustomFieldMeta',
     params: [],
     body: fieldBody(true),
@@ -231,6 +234,7 @@ export const dealCustomFieldsMethods: readonly V3Method[] = [
     description:
       'Changes the label, options, default, form visibility or display order of a deal custom field. Its type cannot be changed.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/dealCustomFieldMeta/{id}',
     params: [idParam("The field's id.")],
     body: fieldBody(false),
@@ -259,6 +263,7 @@ export const dealCustomFieldsMethods: readonly V3Method[] = [
     summary: 'Delete a deal custom field',
     description: 'Removes a deal custom field definition for good; there is no undo.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/dealCustomFieldMeta/{id}',
     params: [idParam("The field's id.")],
     responses: [

@@ -111,6 +111,7 @@ export const dealNotesMethods: readonly V3Method[] = [
     description:
       'Attaches a text note to a deal; it shows on the deal’s timeline. The answer carries the note and the deal it was added to.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/deals/{id}/notes',
     params: [idParam('Id of the deal that gets the note.')],
     body: noteBody,
@@ -134,6 +135,7 @@ export const dealNotesMethods: readonly V3Method[] = [
     summary: 'Update a deal note',
     description: 'Replaces the text of a note on a deal. Both the deal id and the note id go in the path.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/deals/{id}/notes/{noteId}',
     params: [idParam('Id of the deal the note belongs to.'), idParam('Id of the note to change.', 'noteId')],
     body: noteBody,
@@ -158,6 +160,7 @@ export const dealNotesMethods: readonly V3Method[] = [
     description:
       'The activity stream of deals: creation, stage moves, notes, tasks, emails and so on. Narrow it to one deal with `deal` (or call GET /deals/{id}/dealActivities), and to one kind of event with `filters[data_type]`.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/dealActivities',
     params: [
       ...paginationParams,

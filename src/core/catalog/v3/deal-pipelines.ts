@@ -130,6 +130,7 @@ export const dealPipelinesMethods: readonly V3Method[] = [
     description:
       'Lists deal pipelines with their stages sideloaded in `dealStages`. Filter by title (partial match) or keep only pipelines that have stages.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/dealGroups',
     params: [
       ...paginationParams,
@@ -182,6 +183,7 @@ export const dealPipelinesMethods: readonly V3Method[] = [
     summary: 'Get a pipeline',
     description: 'Returns one pipeline with its stages sideloaded in `dealStages`.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/dealGroups/{id}',
     params: [idParam("The pipeline's id.")],
     responses: [
@@ -202,6 +204,7 @@ export const dealPipelinesMethods: readonly V3Method[] = [
     description:
       'Adds a deal pipeline. It comes with starter stages (in the documented example "To Contact", "In Contact" and "Follow Up"), which you can rename or replace with the deal stage calls.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/dealGroups',
     params: [],
     body: pipelineBody(true),
@@ -238,6 +241,7 @@ export const dealPipelinesMethods: readonly V3Method[] = [
     description:
       'Changes a pipeline’s title, currency, auto-assignment or permissions. Send `users` and `groups` as the complete lists you want.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/dealGroups/{id}',
     params: [idParam("The pipeline's id.")],
     body: pipelineBody(false),
@@ -274,6 +278,7 @@ export const dealPipelinesMethods: readonly V3Method[] = [
     description:
       'Deletes a pipeline for good; there is no undo. Move deals you want to keep to another pipeline first.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/dealGroups/{id}',
     params: [idParam("The pipeline's id.")],
     responses: [deleted, authError],
@@ -286,6 +291,7 @@ export const dealPipelinesMethods: readonly V3Method[] = [
     description:
       'Given a user and some deals, returns the pipelines of those deals that the user has no permission for. Useful before reassigning deals to someone. Note the singular `dealGroup` in the path.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/dealGroup/get_inaccessible_deal_groups',
     params: [
       {

@@ -26,6 +26,7 @@ export const dealRolesMethods: readonly V3Method[] = [
     description:
       'Lists the roles a secondary contact can hold on a deal. Use a role id as `role` when updating a secondary contact.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/dealRoles',
     params: [
       ...paginationParams,
@@ -57,6 +58,7 @@ export const dealRolesMethods: readonly V3Method[] = [
     description:
       'Adds a new role for secondary contacts. Unlike most v3 calls, the body is not wrapped in a root key: it is just `{"title": "…"}`.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/dealRoles',
     params: [],
     body: {
@@ -82,6 +84,7 @@ export const dealRolesMethods: readonly V3Method[] = [
     summary: 'Delete a deal role',
     description: 'Removes a deal role so it can no longer be given to contacts.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/dealRoles/{id}',
     params: [idParam("The deal role's id.")],
     responses: [deleted, badRequest, authError],

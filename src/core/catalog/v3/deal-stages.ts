@@ -138,6 +138,7 @@ export const dealStagesMethods: readonly V3Method[] = [
     description:
       'Lists the stages (columns) of all pipelines. Use `filters[d_groupid]` to get the stages of one pipeline.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/dealStages',
     params: [
       ...paginationParams,
@@ -192,6 +193,7 @@ export const dealStagesMethods: readonly V3Method[] = [
     summary: 'Get a deal stage',
     description: 'Returns one stage with its card layout and colour.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/dealStages/{id}',
     params: [idParam("The stage's id.")],
     responses: [
@@ -208,6 +210,7 @@ export const dealStagesMethods: readonly V3Method[] = [
     description:
       'Adds a stage to a pipeline. Without `order` it goes last; send `reorder=1` to renumber the pipeline’s stages afterwards.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/dealStages',
     params: [reorderParam],
     body: stageBody(true),
@@ -232,6 +235,7 @@ export const dealStagesMethods: readonly V3Method[] = [
     description:
       'Renames a stage or changes its position, colour, width or card layout. Only the fields you send change.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/dealStages/{id}',
     params: [idParam("The stage's id."), reorderParam],
     body: stageBody(false),
@@ -267,6 +271,7 @@ export const dealStagesMethods: readonly V3Method[] = [
     description:
       'Deletes a stage. Move its deals elsewhere first with "Move all deals to another stage" if you want to keep them in the pipeline.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/dealStages/{id}',
     params: [idParam("The stage's id.")],
     responses: [deleted, authError],
@@ -279,6 +284,7 @@ export const dealStagesMethods: readonly V3Method[] = [
     description:
       'Moves every deal of the stage in the path to the target stage in the body. Both stages must be in the same pipeline.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/dealStages/{id}/deals',
     params: [idParam('Id of the stage whose deals move.')],
     body: {

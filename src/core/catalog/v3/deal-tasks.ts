@@ -143,6 +143,7 @@ export const dealTasksMethods: readonly V3Method[] = [
     description:
       'Lists tasks on deals and contacts. Filter by what they belong to (`filters[reltype]` + `filters[relid]`), type, assignee, status, outcome or due date.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/dealTasks',
     params: [
       ...paginationParams,
@@ -210,6 +211,7 @@ export const dealTasksMethods: readonly V3Method[] = [
     summary: 'Get a deal task',
     description: 'Returns one task with its due date, assignee, type and, once done, its outcome.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/dealTasks/{id}',
     params: [idParam("The task's id.")],
     responses: [
@@ -226,6 +228,7 @@ export const dealTasksMethods: readonly V3Method[] = [
     description:
       'Adds a task to a deal or a contact (`ownerType` + `relid`) with a due date and a task type. Optionally start an automation when it is created or completed.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/dealTasks',
     params: [],
     body: taskBody(true),
@@ -248,6 +251,7 @@ export const dealTasksMethods: readonly V3Method[] = [
     description:
       'Changes a task. To complete it, send `status: 1` together with an `outcomeId` (required when completing) and, if you like, `outcomeInfo`.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/dealTasks/{id}',
     params: [idParam("The task's id.")],
     body: taskBody(false),
@@ -276,6 +280,7 @@ export const dealTasksMethods: readonly V3Method[] = [
     summary: 'Delete a deal task',
     description: 'Deletes a task for good; there is no undo.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/dealTasks/{id}',
     params: [idParam("The task's id.")],
     responses: [deleted, badRequest, authError],
@@ -288,6 +293,7 @@ export const dealTasksMethods: readonly V3Method[] = [
     description:
       'Schedules a reminder to the task’s assignee a number of minutes before the task is due, e.g. 60 for one hour ahead.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/taskNotifications',
     params: [],
     body: {

@@ -74,6 +74,7 @@ export const dealsListMethods: readonly V3Method[] = [
     description:
       'Pages through deals with many filters (pipeline, stage, owner, status, dates, value, score) and sort orders. Deals in pipelines you may not see come back with only `id`, `title` and `isDisabled: true`. `meta.currencies` sums the values per currency; unlike most lists, `meta.total` is a number here.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/deals',
     params: [
       ...paginationParams,

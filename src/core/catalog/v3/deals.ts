@@ -221,6 +221,7 @@ export const dealsMethods: readonly V3Method[] = [
     description:
       'Returns one deal by id. Without permission on its pipeline you still get a 200, but only `id`, `title` and `isDisabled: true`.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/deals/{id}',
     params: [idParam("The deal's id.")],
     responses: [
@@ -264,6 +265,7 @@ export const dealsMethods: readonly V3Method[] = [
     description:
       'Opens a new deal. Besides title, value (in cents) and currency, give a contact or an account, and a pipeline (`group`) or a stage. The owner is required unless the pipeline auto-assigns deals.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/deals',
     params: [],
     body: dealBody(true),
@@ -294,6 +296,7 @@ export const dealsMethods: readonly V3Method[] = [
     description:
       'Changes the fields you send and leaves the rest alone. Moving to another stage is done by sending `stage` (and `group` when it is in another pipeline); set `status` to 1 or 2 to mark it won or lost.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/deals/{id}',
     params: [idParam("The deal's id.")],
     body: dealBody(false),
@@ -323,6 +326,7 @@ export const dealsMethods: readonly V3Method[] = [
     summary: 'Delete a deal',
     description: 'Deletes a deal for good; there is no undo.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/deals/{id}',
     params: [idParam("The deal's id.")],
     responses: [deleted, badRequest, authError],
@@ -335,6 +339,7 @@ export const dealsMethods: readonly V3Method[] = [
     description:
       'Gives several deals a new owner in one call. The answer sorts deal ids into `success`, `nochange` (already owned by that user) and `failed`. Every item needs an `ownerId`, or the whole request is refused with 422.',
     http: 'PATCH',
+    kind: 'write',
     path: '/api/3/deals/bulkUpdate',
     params: [],
     body: {

@@ -94,6 +94,7 @@ export const ecommerceConnectionsMethods: readonly V3Method[] = [
     description:
       'Lists the links between this account and external stores or services (Deep Data integrations). Every e-commerce customer and order hangs off a connection.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/connections',
     params: [
       ...paginationParams,
@@ -128,6 +129,7 @@ export const ecommerceConnectionsMethods: readonly V3Method[] = [
     summary: 'Get an e-commerce connection',
     description: 'Returns one connection with its sync status.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/connections/{id}',
     params: [idParam("The connection's id.")],
     responses: [
@@ -150,6 +152,7 @@ export const ecommerceConnectionsMethods: readonly V3Method[] = [
     description:
       'Registers an external store or service so that customers and orders can be sent for it. Create it once per store; the pair service + externalid must be unique.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/connections',
     params: [],
     body: createBody,
@@ -173,6 +176,7 @@ export const ecommerceConnectionsMethods: readonly V3Method[] = [
     summary: 'Update an e-commerce connection',
     description: 'Changes a connection, e.g. its name or logo, or reports its status and whether a sync is running.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/connections/{id}',
     params: [idParam("The connection's id.")],
     body: updateBody,
@@ -195,6 +199,7 @@ export const ecommerceConnectionsMethods: readonly V3Method[] = [
     summary: 'Delete an e-commerce connection',
     description: 'Removes a connection. Do this when a store is disconnected from your integration.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/connections/{id}',
     params: [idParam("The connection's id.")],
     responses: [deleted, badRequest, authError],

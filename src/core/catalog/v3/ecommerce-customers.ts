@@ -66,6 +66,7 @@ export const ecommerceCustomersMethods: readonly V3Method[] = [
     description:
       'Lists store customers with their revenue and order totals. One email can appear once per connection, plus an aggregate row with connectionid 0.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/ecomCustomers',
     params: [
       ...paginationParams,
@@ -106,6 +107,7 @@ export const ecommerceCustomersMethods: readonly V3Method[] = [
     summary: 'Get an e-commerce customer',
     description: 'Returns one store customer with revenue totals (amounts in cents).',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/ecomCustomers/{id}',
     params: [idParam("The customer's id.")],
     responses: [
@@ -122,6 +124,7 @@ export const ecommerceCustomersMethods: readonly V3Method[] = [
     description:
       'Registers a store customer under a connection. Create the customer before sending their orders; look it up first with `filters[email]` and `filters[connectionid]` to avoid duplicates.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/ecomCustomers',
     params: [],
     body: createBody,
@@ -152,6 +155,7 @@ export const ecommerceCustomersMethods: readonly V3Method[] = [
     summary: 'Update an e-commerce customer',
     description: 'Changes a store customer, e.g. their external id or marketing opt-in.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/ecomCustomers/{id}',
     params: [idParam("The customer's id.")],
     body: updateBody,
@@ -173,6 +177,7 @@ export const ecommerceCustomersMethods: readonly V3Method[] = [
     summary: 'Delete an e-commerce customer',
     description: 'Removes a store customer record by id. Its orders reference it through customerid.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/ecomCustomers/{id}',
     params: [idParam("The customer's id.")],
     responses: [deleted, badRequest, authError],

@@ -31,6 +31,7 @@ export const ecommerceOrderProductsMethods: readonly V3Method[] = [
     summary: 'List the products of an e-commerce order',
     description: 'Returns the product lines of one order.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/ecomOrders/{id}/orderProducts',
     params: [idParam("The order's id.")],
     responses: [
@@ -46,6 +47,7 @@ export const ecommerceOrderProductsMethods: readonly V3Method[] = [
     summary: 'List e-commerce order products',
     description: 'Pages through product lines across all orders. Prices are in cents.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/ecomOrderProducts',
     params: [...paginationParams],
     responses: [
@@ -61,6 +63,7 @@ export const ecommerceOrderProductsMethods: readonly V3Method[] = [
     summary: 'Get an e-commerce order product',
     description: 'Returns one product line of an order by its id.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/ecomOrderProducts/{id}',
     params: [idParam("The order product's id.")],
     responses: [

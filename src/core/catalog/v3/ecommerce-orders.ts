@@ -219,6 +219,7 @@ export const ecommerceOrdersMethods: readonly V3Method[] = [
     description:
       'Pages through store orders and carts. Filter by connection, customer, email or state (0 pending, 1 completed, 2 abandoned, 3 recovered, 4 waiting for payment).',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/ecomOrders',
     params: [
       ...paginationParams,
@@ -289,6 +290,7 @@ export const ecommerceOrdersMethods: readonly V3Method[] = [
     summary: 'Get an e-commerce order',
     description: 'Returns one order or cart. Amounts are in cents.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/ecomOrders/{ecomOrderId}',
     params: [idParam("The order's id.", 'ecomOrderId')],
     responses: [{ status: 200, description: 'The order.', example: { ecomOrder: orderExample } }, authError],
@@ -301,6 +303,7 @@ export const ecommerceOrdersMethods: readonly V3Method[] = [
     description:
       'Sends a completed order (with externalid) or an abandoned cart (with externalcheckoutid and abandonedDate) for an existing customer and connection. Use source 1 for live orders so automations fire; use 0 for historical imports.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/ecomOrders',
     params: [],
     body: createBody,
@@ -368,6 +371,7 @@ export const ecommerceOrdersMethods: readonly V3Method[] = [
     description:
       'Changes an order or cart, e.g. to turn an abandoned cart into a completed order by adding its externalid.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/ecomOrders/{id}',
     params: [idParam("The order's id.")],
     body: updateBody,
@@ -400,6 +404,7 @@ export const ecommerceOrdersMethods: readonly V3Method[] = [
     summary: 'Delete an e-commerce order',
     description: 'Removes an order or cart by id.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/ecomOrders/{ecomOrderId}',
     params: [idParam("The order's id.", 'ecomOrderId')],
     responses: [deleted, authError],

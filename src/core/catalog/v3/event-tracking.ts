@@ -101,6 +101,7 @@ export const eventTrackingMethods: readonly V3Method[] = [
     description:
       'Tells whether event tracking is switched on for the account. Events are only recorded while it is on.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/eventTracking',
     params: [],
     responses: [
@@ -116,6 +117,7 @@ export const eventTrackingMethods: readonly V3Method[] = [
     description:
       'Switches event tracking on or off for the whole account (the same switch as under Website > Site Tracking).',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/eventTracking',
     params: [],
     body: toggleBody,
@@ -134,6 +136,7 @@ export const eventTrackingMethods: readonly V3Method[] = [
     description:
       'Lists the names of the events the account tracks (built-in ones start with two underscores, e.g. __pagevisit). Only names, not occurrences.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/eventTrackingEvents',
     params: [...paginationParams],
     responses: [
@@ -154,6 +157,7 @@ export const eventTrackingMethods: readonly V3Method[] = [
     description:
       'Registers an event name without recording an occurrence of it, e.g. so it is known before the first event arrives.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/eventTrackingEvents',
     params: [],
     body: eventNameBody,
@@ -175,6 +179,7 @@ export const eventTrackingMethods: readonly V3Method[] = [
     description:
       'Removes an event name. The name goes in the path; spaces must be percent-encoded (my%20event), which the explorer does for you.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/eventTrackingEvents/{eventName}',
     params: [
       {
@@ -199,6 +204,7 @@ export const eventTrackingMethods: readonly V3Method[] = [
     description:
       'Records one occurrence of an event for a contact (for example to start an automation). Event tracking must be on. Gotcha: ActiveCampaign documents this call as a form-encoded POST to https://trackcmp.net/event with the same five fields; only one reference lists it under /api/3/event.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/event',
     params: [],
     body: trackBody,
@@ -216,6 +222,7 @@ export const eventTrackingMethods: readonly V3Method[] = [
     description:
       'Internal call that ActiveCampaign\'s tracking service (TrackCmp) uses to store a tracked event, such as a page visit, for a contact. Integrations normally use "Track an event for a contact" instead.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/localevent',
     params: [],
     body: localEventBody,

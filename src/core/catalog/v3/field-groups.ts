@@ -70,6 +70,7 @@ export const fieldGroupsMethods: readonly V3Method[] = [
     description:
       'Adds a named section that custom fields can be grouped under on record pages. Then place fields in it with "Add a custom field to a field group".',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/groupDefinitions',
     params: [],
     body: {
@@ -129,6 +130,7 @@ export const fieldGroupsMethods: readonly V3Method[] = [
     description:
       'Returns every custom field group, including the built-in default groups for contacts, deals and accounts (labels like {**DEFAULT**}).',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/groupMembers',
     params: [],
     responses: [
@@ -172,6 +174,7 @@ export const fieldGroupsMethods: readonly V3Method[] = [
     description:
       'Places a custom field inside a field group. The answer is a membership record whose id is what the get, update and delete calls take.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/groupMembers',
     params: [],
     body: groupMemberBody,
@@ -188,6 +191,7 @@ export const fieldGroupsMethods: readonly V3Method[] = [
     summary: 'Get a field group membership',
     description: 'Shows which group a custom field sits in and at what position, by membership id.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/groupMembers/{groupID}',
     params: [idParam('Id of the membership record (groupMember.id).', 'groupID')],
     responses: [
@@ -215,6 +219,7 @@ export const fieldGroupsMethods: readonly V3Method[] = [
     summary: 'Update a field group membership',
     description: 'Moves a custom field to another position or another field group.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/groupMembers/{groupId}',
     params: [idParam('Id of the membership record (groupMember.id).', 'groupId')],
     body: groupMemberBody,
@@ -231,6 +236,7 @@ export const fieldGroupsMethods: readonly V3Method[] = [
     summary: 'Remove a custom field from a field group',
     description: 'Deletes a membership record; the custom field itself and its values are kept.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/groupMembers/{groupID}',
     params: [idParam('Id of the membership record (groupMember.id).', 'groupID')],
     responses: [deleted, memberNotFound, authError],
@@ -243,6 +249,7 @@ export const fieldGroupsMethods: readonly V3Method[] = [
     description:
       'Makes a contact custom field available on a list (its forms and contact pages). Use list id 0 to make the field available on every list.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/fieldRels',
     params: [],
     body: {
@@ -275,6 +282,7 @@ export const fieldGroupsMethods: readonly V3Method[] = [
     summary: 'Unlink a custom field from a list',
     description: 'Removes one field-to-list link by its id; the field stays defined and linked to any other lists.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/fieldRels/{fieldRelId}',
     params: [idParam('Id of the field-to-list link (fieldRel.id).', 'fieldRelId')],
     responses: [deleted, forbidden],
@@ -287,6 +295,7 @@ export const fieldGroupsMethods: readonly V3Method[] = [
     description:
       'Adds the choices of a dropdown, listbox, radio or checkbox field, several in one call. Each option has its own `field` id, so one request can fill several fields.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/fieldOption/bulk',
     params: [],
     body: {

@@ -98,6 +98,7 @@ export const fieldValuesMethods: readonly V3Method[] = [
     description:
       'Pages through the custom field values stored on contacts across the account. Filter by field id, or by value to find the contacts holding it.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/fieldValues',
     params: [
       {
@@ -130,6 +131,7 @@ export const fieldValuesMethods: readonly V3Method[] = [
     summary: 'Get a custom field value',
     description: 'Returns one stored custom field value by its own id (not the field id or the contact id).',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/fieldValues/{id}',
     params: [idParam("The field value's id.")],
     responses: [
@@ -151,6 +153,7 @@ export const fieldValuesMethods: readonly V3Method[] = [
     description:
       'Stores a value for one custom field on one contact. To set several fields at once, pass `fieldValues` when creating, updating or syncing the contact instead.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/fieldValues',
     params: [],
     body: valueBody,
@@ -172,6 +175,7 @@ export const fieldValuesMethods: readonly V3Method[] = [
     description:
       'Replaces a stored custom field value, addressed by the value id. The body still names the contact and the field.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/fieldValues/{id}',
     params: [idParam("The field value's id.")],
     body: valueBody,
@@ -189,6 +193,7 @@ export const fieldValuesMethods: readonly V3Method[] = [
     summary: 'Delete a custom field value',
     description: 'Clears one custom field value from a contact; the field definition itself stays.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/fieldValues/{id}',
     params: [idParam("The field value's id.")],
     responses: [deleted, forbidden],

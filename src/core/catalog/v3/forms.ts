@@ -84,6 +84,7 @@ export const formsMethods: readonly V3Method[] = [
     description:
       'Lists the sign-up forms built in the account, with their layout, style, fields (`cfields`) and what happens on submit (e.g. subscribe to a list).',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/forms',
     params: [...paginationParams],
     responses: [
@@ -105,6 +106,7 @@ export const formsMethods: readonly V3Method[] = [
     description:
       'Returns one form with its fields, style and submit actions. Gotcha: an unknown id is answered with 403, not 404.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/forms/{id}',
     params: [formIdParam],
     responses: [
@@ -138,6 +140,7 @@ export const formsMethods: readonly V3Method[] = [
     description:
       'Creates a form. Only one reference lists this call, without a documented body or response; forms are normally built in the form designer of the app.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/forms',
     params: [],
     body: formBody,
@@ -151,6 +154,7 @@ export const formsMethods: readonly V3Method[] = [
     summary: 'Update a form',
     description: 'Changes a form. Only one reference lists this call, without a documented body or response.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/forms/{id}',
     params: [formIdParam],
     body: formBody,
@@ -164,6 +168,7 @@ export const formsMethods: readonly V3Method[] = [
     summary: 'Delete a form',
     description: 'Removes a form by id. Only one reference lists this call; it answers with an empty object.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/forms/{id}',
     params: [formIdParam],
     responses: [deleted, authError],
@@ -176,6 +181,7 @@ export const formsMethods: readonly V3Method[] = [
     description:
       'Form opt-in endpoint. Only one reference lists it, with no parameters, body or description, so its exact behaviour is undocumented; try it in a test account first.',
     http: 'POST',
+    kind: 'sends-messages',
     path: '/api/3/form/optin',
     params: [],
     responses: [{ status: 200, description: 'Accepted (response body not documented).' }, authError],

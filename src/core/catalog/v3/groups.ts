@@ -138,6 +138,7 @@ export const groupsMethods: readonly V3Method[] = [
     description:
       'Returns the user groups of the account. A user group is a permission set: every staff user belongs to one, and its pg* flags say what its members may do ("1" on, "0" off).',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/groups',
     params: [],
     responses: [
@@ -159,6 +160,7 @@ export const groupsMethods: readonly V3Method[] = [
     summary: 'Get a user group',
     description: "Returns one user group with all of its permission flags and links to the group's lists and limits.",
     http: 'GET',
+    kind: 'read',
     path: '/api/3/groups/{id}',
     params: [idParam("The user group's id.")],
     responses: [
@@ -180,6 +182,7 @@ export const groupsMethods: readonly V3Method[] = [
     description:
       'Adds a permission set for staff users. Every permission you leave out is off, so send each one the group needs. Assign users to it with the `group` property of "Create a user" or "Update a user".',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/groups',
     params: [],
     body: groupBody(['title']),
@@ -211,6 +214,7 @@ export const groupsMethods: readonly V3Method[] = [
     description:
       "Changes a user group's title, description or permission flags. The change applies at once to every user in the group.",
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/groups/{id}',
     params: [idParam("The user group's id.")],
     body: groupBody([]),
@@ -228,6 +232,7 @@ export const groupsMethods: readonly V3Method[] = [
     summary: 'Delete a user group',
     description: 'Removes a user group. Move its users to another group first so nobody is left without permissions.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/groups/{id}',
     params: [idParam("The user group's id.")],
     responses: [deleted, badRequest, authError],
@@ -240,6 +245,7 @@ export const groupsMethods: readonly V3Method[] = [
     description:
       'Returns the usage caps set for each user group: emails and campaigns per period, contacts, lists, users and attachments. This API only reads them.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/groupLimits',
     params: [],
     responses: [

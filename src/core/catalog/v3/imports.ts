@@ -39,6 +39,7 @@ export const importsMethods: readonly V3Method[] = [
     description:
       'Queues up to 250 contacts for a background import and returns a batchId at once; poll "Get a bulk import batch status" or pass a callback to learn the outcome. Meant for 10 or more contacts (use "Sync a contact" for fewer). Gotchas: the body has two top-level keys instead of one root key, imports fire no webhooks, and at most 100 imports are accepted per minute.',
     http: 'POST',
+    kind: 'destructive',
     path: '/api/3/import/bulk_import',
     params: [],
     body: {
@@ -175,6 +176,7 @@ export const importsMethods: readonly V3Method[] = [
     description:
       'Summarises bulk imports by day: how many batches and contacts are still waiting and how many finished recently.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/import/bulk_import',
     params: [],
     responses: [
@@ -200,6 +202,7 @@ export const importsMethods: readonly V3Method[] = [
     description:
       'Reports on one batch from "Bulk import contacts": its status, the ids of contacts imported and the entries that failed.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/import/info',
     params: [
       {

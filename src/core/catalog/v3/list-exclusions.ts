@@ -19,6 +19,7 @@ export const listExclusionsMethods: readonly V3Method[] = [
     description:
       'Lists the exclusion rules: email addresses or patterns that may never be subscribed, either everywhere or on some lists. Note that meta.total is a number here, not a string.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/lists/exclusions',
     params: [
       ...paginationParams,
@@ -94,6 +95,7 @@ export const listExclusionsMethods: readonly V3Method[] = [
     summary: 'Get a list exclusion',
     description: 'Returns one exclusion rule. The rule comes back as the whole body, without a root key.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/lists/exclusions/{id}',
     params: [idParam("The exclusion rule's id.")],
     responses: [
@@ -114,6 +116,7 @@ export const listExclusionsMethods: readonly V3Method[] = [
     description:
       'Changes where an exclusion rule applies. Gotchas: the body has no root key, list ids must be strings, and lists must be empty when channel is "all".',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/lists/exclusions/{id}',
     params: [idParam("The exclusion rule's id.")],
     body: {

@@ -72,6 +72,7 @@ export const listsMethods: readonly V3Method[] = [
     description:
       "Pages through the mailing lists the key's user may see. Filter by name with `filters[name]` or one of the operator forms; `orders[name]=weight` puts exact matches first.",
     http: 'GET',
+    kind: 'read',
     path: '/api/3/lists',
     params: [
       ...paginationParams,
@@ -123,6 +124,7 @@ export const listsMethods: readonly V3Method[] = [
     summary: 'Get a list',
     description: 'Returns one list with its sender details and settings.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/lists/{id}',
     params: [idParam("The list's id.")],
     responses: [
@@ -151,6 +153,7 @@ export const listsMethods: readonly V3Method[] = [
     description:
       'Creates a mailing list. Four fields are required: the name, a URL-safe stringid, and sender_url plus sender_reminder, which tell recipients where and why they signed up. Grant user groups access afterwards if non-admins need the list.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/lists',
     params: [],
     body: {
@@ -267,6 +270,7 @@ export const listsMethods: readonly V3Method[] = [
     description:
       'Deletes a list. Contacts stay in the account but lose that membership. An unknown id is reported as 403, not 404.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/lists/{id}',
     params: [idParam('The id of the list to delete.')],
     responses: [

@@ -64,6 +64,7 @@ export const messagesMethods: readonly V3Method[] = [
     description:
       'Returns the email messages of the account: the content (subject, HTML, text) that campaigns send. The html field can be very large.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/messages',
     params: [],
     responses: [
@@ -83,6 +84,7 @@ export const messagesMethods: readonly V3Method[] = [
     summary: 'Get a message',
     description: 'Returns one email message with its sender, subject and full HTML and text content.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/messages/{id}',
     params: [idParam("The message's id.")],
     responses: [
@@ -99,6 +101,7 @@ export const messagesMethods: readonly V3Method[] = [
     description:
       'Creates an email message from sender details and a subject. Set its HTML and text content afterwards with "Update a message".',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/messages',
     params: [],
     body: {
@@ -141,6 +144,7 @@ export const messagesMethods: readonly V3Method[] = [
     summary: 'Update a message',
     description: "Changes a message's sender, subject, name or content. Send only the properties that should change.",
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/messages/{id}',
     params: [idParam("The message's id.")],
     body: {
@@ -185,6 +189,7 @@ export const messagesMethods: readonly V3Method[] = [
     summary: 'Delete a message',
     description: 'Removes an email message by id. Check first that no draft campaign still uses it.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/messages/{id}',
     params: [idParam("The message's id.")],
     responses: [deleted, badRequest, authError],

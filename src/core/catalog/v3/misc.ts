@@ -26,6 +26,7 @@ export const miscMethods: readonly V3Method[] = [
     description:
       'Lists saved segments (contact conditions). Segments built inside an automation carry that automation id in `seriesid`; standalone ones have 0.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/segments',
     params: [...paginationParams],
     responses: [
@@ -46,6 +47,7 @@ export const miscMethods: readonly V3Method[] = [
     description:
       "Returns one segment's name, logic (and/or) and owning automation. The conditions themselves are not included.",
     http: 'GET',
+    kind: 'read',
     path: '/api/3/segments/{id}',
     params: [idParam("The segment's id.")],
     responses: [{ status: 200, description: 'The segment.', example: { segment: segmentExample } }, authError],
@@ -58,6 +60,7 @@ export const miscMethods: readonly V3Method[] = [
     description:
       'Makes a public link for sharing a campaign template. Gotcha: this is a v1-style call: it takes the key as `api_key` in the query and answers 200 with `success: 0` on failure.',
     http: 'GET',
+    kind: 'write',
     path: '/api/3/template/share',
     params: [
       {
@@ -99,6 +102,7 @@ export const miscMethods: readonly V3Method[] = [
     description:
       "Returns the settings ActiveCampaign's drag-and-drop email editor (built on Stripo) loads: script URLs, locale, brand kits and the campaign's messages. Mostly useful for debugging editor integrations.",
     http: 'GET',
+    kind: 'read',
     path: '/api/3/stripo/config',
     params: [campaignIdParam],
     responses: [
@@ -152,6 +156,7 @@ export const miscMethods: readonly V3Method[] = [
     description:
       'Returns the merge tags (e.g. %FIRSTNAME%) the email editor offers, grouped by category. Labels come in the language of the user. Gotcha: the body is a bare JSON array.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/stripo/personalizationTags',
     params: [
       {
@@ -190,6 +195,7 @@ export const miscMethods: readonly V3Method[] = [
     summary: 'Get the editor markup of a message',
     description: 'Returns the HTML and CSS the email editor saved for one message.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/content/editorMarkup/{messageId}',
     params: [idParam("The message's id.", 'messageId')],
     responses: [

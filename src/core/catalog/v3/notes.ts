@@ -68,6 +68,7 @@ export const notesMethods: readonly V3Method[] = [
     description:
       'Pages through every note in the account, whatever it is attached to; `owner` on each note says whether it belongs to a contact, deal, account or activity.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/notes',
     params: [...paginationParams],
     responses: [
@@ -99,6 +100,7 @@ export const notesMethods: readonly V3Method[] = [
     summary: 'Get a note',
     description: 'Returns one note with the user who wrote it and the record it is attached to.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/notes/{id}',
     params: [idParam("The note's id.")],
     responses: [
@@ -115,6 +117,7 @@ export const notesMethods: readonly V3Method[] = [
     description:
       "Attaches a note to a contact, deal, deal task, activity or account, chosen with reltype and relid. The note is written in the name of the key's user.",
     http: 'POST',
+    kind: 'write',
     path: '/api/3/notes',
     params: [],
     body: noteBody,
@@ -148,6 +151,7 @@ export const notesMethods: readonly V3Method[] = [
     description:
       "Replaces a note's text. reltype and relid must be sent again and must point at an existing record, or the call fails with 403.",
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/notes/{id}',
     params: [idParam('The id of the note to change.')],
     body: noteBody,
@@ -175,6 +179,7 @@ export const notesMethods: readonly V3Method[] = [
     summary: 'Delete a note',
     description: 'Deletes one note. An unknown id is reported as 403, not 404.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/notes/{id}',
     params: [idParam('The id of the note to delete.')],
     responses: [

@@ -75,6 +75,7 @@ export const personalizationsMethods: readonly V3Method[] = [
     description:
       'Returns the account-wide personalization variables: reusable snippets that a tag inserts into emails. Note the filter parameters use `filter[...]` (singular) on this endpoint.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/personalizations',
     params: [
       orderParam('orders[format]', 'format'),
@@ -115,6 +116,7 @@ export const personalizationsMethods: readonly V3Method[] = [
     summary: 'Get a personalization variable',
     description: 'Returns one variable with its content and the lists allowed to use it.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/personalizations/{variableID}',
     params: [variableId],
     responses: [
@@ -131,6 +133,7 @@ export const personalizationsMethods: readonly V3Method[] = [
     description:
       'Adds a reusable snippet (an address, a signature…) that emails insert by its tag. Limit it to some lists with `listids`.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/personalizations',
     params: [],
     body: variableBody,
@@ -163,6 +166,7 @@ export const personalizationsMethods: readonly V3Method[] = [
     summary: 'Update a personalization variable',
     description: "Changes a variable's tag, name, format, content or lists. Send only what should change.",
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/personalizations/{variableID}',
     params: [variableId],
     body: variableBody,
@@ -204,6 +208,7 @@ export const personalizationsMethods: readonly V3Method[] = [
     summary: 'Delete a personalization variable',
     description: 'Removes one variable. Check first that no email still uses its tag.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/personalizations/{variableID}',
     params: [variableId],
     responses: [
@@ -224,6 +229,7 @@ export const personalizationsMethods: readonly V3Method[] = [
     summary: 'Delete personalization variables in bulk',
     description: 'Removes several variables in one call, named by a comma-separated `ids` list.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/personalizations/bulkdelete',
     params: [
       {
@@ -250,6 +256,7 @@ export const personalizationsMethods: readonly V3Method[] = [
     description:
       'Locks a variable so it cannot be edited until it is unlocked; only admins may do this. Gotcha: a refusal still comes back as 200, with success false.',
     http: 'PATCH',
+    kind: 'write',
     path: '/api/3/personalizations/{variableID}/lock',
     params: [variableId],
     responses: [lockResult('locked'), authError],
@@ -262,6 +269,7 @@ export const personalizationsMethods: readonly V3Method[] = [
     description:
       'Makes a locked variable editable again; only admins may do this. A refusal still comes back as 200, with success false.',
     http: 'PATCH',
+    kind: 'write',
     path: '/api/3/personalizations/{variableID}/unlock',
     params: [variableId],
     responses: [lockResult('unlocked'), authError],

@@ -59,6 +59,7 @@ export const savedResponsesMethods: readonly V3Method[] = [
     summary: 'List saved responses',
     description: 'Lists the reusable email replies of the account, with when each was last sent and by whom.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/savedResponses',
     params: [...paginationParams],
     responses: [
@@ -77,6 +78,7 @@ export const savedResponsesMethods: readonly V3Method[] = [
     summary: 'Get a saved response',
     description: 'Returns one saved response with its subject and body.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/savedResponses/{id}',
     params: [idParam("The saved response's id.")],
     responses: [
@@ -93,6 +95,7 @@ export const savedResponsesMethods: readonly V3Method[] = [
     description:
       'Adds a reusable email reply. The form asks for all three fields as documented; the API itself refuses a missing title, or a subject and body that are both empty.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/savedResponses',
     params: [],
     body: savedResponseBody(true),
@@ -142,6 +145,7 @@ export const savedResponsesMethods: readonly V3Method[] = [
     summary: 'Update a saved response',
     description: 'Changes the title, subject or body of a saved response; fields you leave out stay as they are.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/savedResponses/{id}',
     params: [idParam("The saved response's id.")],
     body: savedResponseBody(false),
@@ -169,6 +173,7 @@ export const savedResponsesMethods: readonly V3Method[] = [
     summary: 'Delete a saved response',
     description: 'Deletes a saved response for good; there is no undo.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/savedResponses/{id}',
     params: [idParam("The saved response's id.")],
     responses: [deleted, notFoundResponse, authError],

@@ -21,6 +21,7 @@ export const scoresMethods: readonly V3Method[] = [
     description:
       'Lists the lead-scoring rules set up in the account, for contacts (reltype contact) or deals (reltype deal). The points each contact has are under "List a contact\'s score values".',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/scores',
     params: [...paginationParams],
     responses: [
@@ -52,6 +53,7 @@ export const scoresMethods: readonly V3Method[] = [
     description:
       'Returns one scoring rule: its name, description, whether it applies to contacts or deals, and its status.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/scores/{id}',
     params: [idParam("The score's id.")],
     responses: [

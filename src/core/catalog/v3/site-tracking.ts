@@ -118,6 +118,7 @@ export const siteTrackingMethods: readonly V3Method[] = [
     description:
       'Tells whether site tracking (recording which pages known contacts visit) is switched on for the account.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/siteTracking',
     params: [],
     responses: [
@@ -133,6 +134,7 @@ export const siteTrackingMethods: readonly V3Method[] = [
     summary: 'Turn site tracking on or off',
     description: 'Switches site tracking on or off for the whole account. Pages are only tracked on allowed domains.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/siteTracking',
     params: [],
     body: toggleBody,
@@ -151,6 +153,7 @@ export const siteTrackingMethods: readonly V3Method[] = [
     description:
       "Returns the JavaScript snippet to paste into your site's pages to enable site tracking. Gotcha: the answer is plain text (a <script> tag), not JSON.",
     http: 'GET',
+    kind: 'read',
     path: '/api/3/siteTracking/code',
     params: [],
     responses: [
@@ -166,6 +169,7 @@ export const siteTrackingMethods: readonly V3Method[] = [
     summary: 'List site tracking domains',
     description: 'Lists the domains on which site tracking is allowed to record visits.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/siteTrackingDomains',
     params: [],
     responses: [
@@ -185,6 +189,7 @@ export const siteTrackingMethods: readonly V3Method[] = [
     description:
       'Allows site tracking on one more domain. For page-level rules and chat or personalization flags, see "Add a site tracking URL allowlist entry".',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/siteTrackingDomains',
     params: [],
     body: domainBody,
@@ -202,6 +207,7 @@ export const siteTrackingMethods: readonly V3Method[] = [
     summary: 'Remove a site tracking domain',
     description: 'Stops site tracking on a domain. The domain name itself goes in the path.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/siteTrackingDomains/{name}',
     params: [
       {
@@ -222,6 +228,7 @@ export const siteTrackingMethods: readonly V3Method[] = [
     description:
       'Lists the allowed domains and pages with their flags for tracking, Conversations and web personalization. The answer uses a JSON:API `data` array.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/prism/urlWhitelistings',
     params: [],
     responses: [
@@ -249,6 +256,7 @@ export const siteTrackingMethods: readonly V3Method[] = [
     description:
       'Allows a domain, or one page path under it, and chooses whether tracking, Conversations and web personalization run there. Gotcha: the body is a JSON:API `data` object, not a singular root key.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/prism/urlWhitelistings',
     params: [],
     body: whitelistingBody,
@@ -271,6 +279,7 @@ export const siteTrackingMethods: readonly V3Method[] = [
     summary: 'Remove a site tracking URL allowlist entry',
     description: 'Removes one allowlist entry by the id from "List site tracking URL allowlist entries".',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/prism/urlWhitelistings/{domain_id}',
     params: [
       {

@@ -49,6 +49,7 @@ export const tagsMethods: readonly V3Method[] = [
     description:
       'Pages through the account\'s tags (contact and template tags alike). Use `search` for a quick "contains" match, or `filters[search][<operator>]` for exact control; you need a tag\'s id to add it to a contact.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/tags',
     params: [
       ...paginationParams,
@@ -119,6 +120,7 @@ export const tagsMethods: readonly V3Method[] = [
     summary: 'Get a tag',
     description: 'Returns one tag, including how many contacts carry it (subscriber_count).',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/tags/{id}',
     params: [idParam("The tag's id.")],
     responses: [
@@ -139,6 +141,7 @@ export const tagsMethods: readonly V3Method[] = [
     description:
       'Creates a tag that can then be added to contacts with "Add a tag to a contact". Creating a tag does not tag anyone.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/tags',
     params: [],
     body: tagBody,
@@ -159,6 +162,7 @@ export const tagsMethods: readonly V3Method[] = [
     summary: 'Update a tag',
     description: 'Renames a tag or changes its type or description. Contacts keep the tag under its new name.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/tags/{id}',
     params: [idParam('The id of the tag to change.')],
     body: tagBody,
@@ -179,6 +183,7 @@ export const tagsMethods: readonly V3Method[] = [
     summary: 'Delete a tag',
     description: 'Deletes a tag and removes it from every contact that had it.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/tags/{id}',
     params: [idParam('The id of the tag to delete.')],
     responses: [deleted, notFound('Tag'), authError],
@@ -191,6 +196,7 @@ export const tagsMethods: readonly V3Method[] = [
     description:
       'Tags a contact, using the ids of both (look the tag id up with "List tags"). Keep the returned contactTag id: removing the tag later needs it.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/contactTags',
     params: [],
     body: {
@@ -257,6 +263,7 @@ export const tagsMethods: readonly V3Method[] = [
     description:
       'Takes a tag off a contact. Gotcha: the id is the contactTag link id (from "Add a tag to a contact" or the contact\'s contactTags), not the tag id.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/contactTags/{id}',
     params: [idParam('The contactTag id (the link between contact and tag).')],
     responses: [

@@ -139,6 +139,7 @@ export const taskOutcomesMethods: readonly V3Method[] = [
     description:
       'Lists the outcomes a user can pick when completing a task (e.g. "Interested", "Left a voicemail"), each with a sentiment.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/taskOutcomes',
     params: [
       ...paginationParams,
@@ -173,6 +174,7 @@ export const taskOutcomesMethods: readonly V3Method[] = [
     summary: 'Get a task outcome',
     description: 'Returns one task outcome with its sentiment and the task types it is offered for.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/taskOutcomes/{id}',
     params: [idParam("The outcome's id.")],
     responses: [
@@ -192,6 +194,7 @@ export const taskOutcomesMethods: readonly V3Method[] = [
     summary: 'Create a task outcome',
     description: 'Adds an outcome users can choose when they complete a task. Titles must be unique.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/taskOutcomes',
     params: [],
     body: outcomeBody(true),
@@ -219,6 +222,7 @@ export const taskOutcomesMethods: readonly V3Method[] = [
     description:
       'Renames a task outcome, changes its sentiment or disables it. The path is spelled `/taskOutccomes` (double c) as ActiveCampaign documents it; if your account answers 404, try `/taskOutcomes/{id}`.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/taskOutccomes/{id}',
     params: [idParam("The outcome's id.")],
     body: outcomeBody(false),
@@ -249,6 +253,7 @@ export const taskOutcomesMethods: readonly V3Method[] = [
     description:
       'Deletes a task outcome for good; setting `disabled` to 1 is the reversible alternative. The path is spelled `/taskOutccomes` (double c) as ActiveCampaign documents it; if your account answers 404, try `/taskOutcomes/{id}`.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/taskOutccomes/{id}',
     params: [idParam("The outcome's id.")],
     responses: [deleted, notFound('TaskOutcome'), authError],
@@ -261,6 +266,7 @@ export const taskOutcomesMethods: readonly V3Method[] = [
     description:
       'Lists which outcomes are offered for which task types, with their display order. `tasktype` and `outcome` hold the ids.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/tasktypeOutcomeRels',
     params: [...paginationParams],
     responses: [
@@ -287,6 +293,7 @@ export const taskOutcomesMethods: readonly V3Method[] = [
     summary: 'Get a task type outcome relation',
     description: 'Returns one link between a task type and an outcome.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/tasktypeOutcomeRels/{id}',
     params: [idParam("The relation's id.")],
     responses: [
@@ -302,6 +309,7 @@ export const taskOutcomesMethods: readonly V3Method[] = [
     summary: 'Create a task type outcome relation',
     description: `Offers an outcome for a task type. ${wipNote}`,
     http: 'POST',
+    kind: 'write',
     path: '/api/3/tasktypeOutcomeRels',
     params: [],
     body: outcomeBody(true),
@@ -320,6 +328,7 @@ export const taskOutcomesMethods: readonly V3Method[] = [
     summary: 'Update a task type outcome relation',
     description: `Changes a task type–outcome link. ${wipNote}`,
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/tasktypeOutcomeRels/{id}',
     params: [idParam("The relation's id.")],
     body: {
@@ -351,6 +360,7 @@ export const taskOutcomesMethods: readonly V3Method[] = [
     summary: 'Delete a task type outcome relation',
     description: 'Stops offering an outcome for a task type. The outcome and the task type themselves stay.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/tasktypeOutcomeRels/{id}',
     params: [idParam("The relation's id.")],
     responses: [deleted, notFound('TasktypeOutcomeRel'), authError],

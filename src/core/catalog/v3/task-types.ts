@@ -56,6 +56,7 @@ export const taskTypesMethods: readonly V3Method[] = [
     description:
       'Lists the task types (Call, Email, Lunch, Meeting and your own). A task’s `dealTasktype` is one of these ids.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/dealTasktypes',
     params: [...paginationParams],
     responses: [
@@ -82,6 +83,7 @@ export const taskTypesMethods: readonly V3Method[] = [
     summary: 'Get a task type',
     description: 'Returns one task type by id.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/dealTasktypes/{id}',
     params: [idParam("The task type's id.")],
     responses: [
@@ -97,6 +99,7 @@ export const taskTypesMethods: readonly V3Method[] = [
     summary: 'Create a task type',
     description: 'Adds a task type. The title must not match an existing type.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/dealTasktypes',
     params: [],
     body: typeBody(true),
@@ -118,6 +121,7 @@ export const taskTypesMethods: readonly V3Method[] = [
     summary: 'Update a task type',
     description: 'Renames a task type, or switches it off with `status: 1` (and back on with 0).',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/dealTasktypes/{id}',
     params: [idParam("The task type's id.")],
     body: typeBody(false),
@@ -142,6 +146,7 @@ export const taskTypesMethods: readonly V3Method[] = [
     description:
       'Deletes a task type. To keep its tasks under another type, move them first with "Move tasks to another task type".',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/dealTasktypes/{id}',
     params: [idParam("The task type's id.")],
     responses: [
@@ -162,6 +167,7 @@ export const taskTypesMethods: readonly V3Method[] = [
     description:
       'Gives every task of the task type in the path the task type in the body, e.g. before deleting the old type.',
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/dealTasktypes/{id}/dealTasks',
     params: [idParam('Id of the task type whose tasks move.')],
     body: {

@@ -9,6 +9,7 @@ export const templatesMethods: readonly V3Method[] = [
     summary: 'Get an email template',
     description: 'Returns one saved email template, including its HTML content, by id.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/templates/{id}',
     params: [idParam("The template's id.")],
     responses: [

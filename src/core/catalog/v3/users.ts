@@ -70,6 +70,7 @@ export const usersMethods: readonly V3Method[] = [
     description:
       'Returns the user behind the Api-Token. It is the quickest way to check that a key works: a 403 means the key is wrong or was reset in Settings > Developer.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/users/me',
     params: [],
     responses: [
@@ -86,6 +87,7 @@ export const usersMethods: readonly V3Method[] = [
     description:
       'Returns the people who can log in to the account (staff users, not contacts). Each user has their own API key and the permissions of their user group.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/users',
     params: [],
     responses: [
@@ -105,6 +107,7 @@ export const usersMethods: readonly V3Method[] = [
     summary: 'Get a user',
     description: 'Returns one account user by id.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/users/{id}',
     params: [idParam("The user's id.")],
     responses: [{ status: 200, description: 'The user.', example: { user: userExample } }, badRequest, authError],
@@ -116,6 +119,7 @@ export const usersMethods: readonly V3Method[] = [
     summary: 'Get a user by email',
     description: 'Looks an account user up by their login email address.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/users/email/{email}',
     params: [byPath('email', 'admin@example.com', "The user's email address.")],
     responses: [
@@ -131,6 +135,7 @@ export const usersMethods: readonly V3Method[] = [
     summary: 'Get a user by username',
     description: 'Looks an account user up by their login name.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/users/username/{username}',
     params: [byPath('username', 'admin', "The user's login name.")],
     responses: [
@@ -147,6 +152,7 @@ export const usersMethods: readonly V3Method[] = [
     description:
       'Adds a staff user who can log in to the account. Their user group decides what they may do, and they get an API key of their own.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/users',
     params: [],
     body: userBody,
@@ -185,6 +191,7 @@ export const usersMethods: readonly V3Method[] = [
     summary: 'Update a user',
     description: "Changes a user's name, email, password or user group. The username cannot be changed.",
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/users/{id}',
     params: [idParam("The user's id.")],
     body: userBody,
@@ -235,6 +242,7 @@ export const usersMethods: readonly V3Method[] = [
     description:
       "Removes a staff user. Their API key goes with them, so integrations that use that user's key stop working.",
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/users/{id}',
     params: [idParam("The user's id.")],
     responses: [deleted, badRequest, authError],

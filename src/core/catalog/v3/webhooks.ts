@@ -59,6 +59,7 @@ export const webhooksMethods: readonly V3Method[] = [
     summary: 'List webhooks',
     description: 'Returns the webhooks set up in the account, optionally narrowed by name, URL or list.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/webhooks',
     params: [
       {
@@ -97,6 +98,7 @@ export const webhooksMethods: readonly V3Method[] = [
     summary: 'Get a webhook',
     description: 'Returns one webhook with its URL, events and sources.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/webhooks/{id}',
     params: [idParam("The webhook's id.")],
     responses: [
@@ -113,6 +115,7 @@ export const webhooksMethods: readonly V3Method[] = [
     description:
       'Registers a URL that ActiveCampaign calls when the chosen events happen. Calls are form-encoded POSTs (not JSON), may arrive more than once and are never retried; answering 410 switches the webhook off. Bulk work such as imports fires no webhooks.',
     http: 'POST',
+    kind: 'write',
     path: '/api/3/webhooks',
     params: [],
     body: webhookBody(['name', 'url', 'events', 'sources']),
@@ -129,6 +132,7 @@ export const webhooksMethods: readonly V3Method[] = [
     summary: 'Update a webhook',
     description: "Changes a webhook's name, URL, events, sources or list. Send only what should change.",
     http: 'PUT',
+    kind: 'write',
     path: '/api/3/webhooks/{id}',
     params: [idParam("The webhook's id.")],
     body: webhookBody([]),
@@ -146,6 +150,7 @@ export const webhooksMethods: readonly V3Method[] = [
     summary: 'Delete a webhook',
     description: 'Removes a webhook so its URL is no longer called.',
     http: 'DELETE',
+    kind: 'destructive',
     path: '/api/3/webhooks/{id}',
     params: [idParam("The webhook's id.")],
     responses: [deleted, authError],
@@ -158,6 +163,7 @@ export const webhooksMethods: readonly V3Method[] = [
     description:
       'Returns the event names a webhook can subscribe to. Note the singular /webhook path, and that meta.total is a number here.',
     http: 'GET',
+    kind: 'read',
     path: '/api/3/webhook/events',
     params: [],
     responses: [
