@@ -210,3 +210,70 @@ test('a shared link opens the recipe with the edited values, and carries no key'
   await expect(opened.summary.getByRole('heading')).toHaveText('All 3 steps passed', RUN);
   await expect(opened.response).toContainText('Shared hook');
 });
+
+test.describe('recipes on a real account (the sandbox entered as one)', () => {
+  const ACCOUNT = 'My ActiveCampaign account';
+
+  async function useSandboxAsAccount(page: Page, readOnly: boolean) {
+    await page.goto('/');
+    await page.getByRole('combobox', { name: 'Connection' }).selectOption({ label: ACCOUNT });
+    const settings = page.getByRole('dialog', { name: 'Connection settings' });
+    if (!(await settings.isVisible())) await page.getByRole('button', { name: 'Connection settings' }).click();
+    await page.getByLabel('API URL').fill(E2E.sandboxUrl);
+    await page.getByLabel('API key', { exact: true }).fill(await currentSandboxKey(page.request));
+    if (readOnly) await page.getByRole('checkbox', { name: /^Read-only/ }).check();
+    await page.keyboard.press('Escape');
+    await expect(settings).toBeHidden();
+  }
+
+  /** Every call the page sends to the explorer's proxy from now on. */
+  function proxied(page: Page): string[] {
+    const seen: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/proxy/')) seen.push(`${r.method()} ${url.pathname.slice('/proxy'.length)}`);
+    });
+    return seen;
+  }
+
+  test('a recipe with message-sending steps asks once for the whole run; no sends nothing', async ({ page }) => {
+    await useSandboxAsAccount(page, false);
+    const tab = await openRecipe(page, 'onboard-contact', 'Onboard a contact');
+    await expect(tab.step(7)).toContainText('sends messages');
+    const calls = proxied(page);
+    const question = page.getByRole('dialog', { name: `Send messages from “${ACCOUNT}”?` });
+
+    await tab.button('Run all').click();
+    await expect(question).toContainText('Subscribe or unsubscribe a contact');
+    await expect(question).toContainText('Add a contact to an automation');
+    await question.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect(tab.panel.getByRole('alert')).toContainText('Not sent: cancelled at the confirmation');
+    expect(calls).toEqual([]);
+    await expect(tab.step(1)).toHaveAccessibleName(/, pending$/);
+
+    await tab.button('Run all').click();
+    await question.getByRole('button', { name: 'Run 7 steps', exact: true }).click();
+    await expect(question).toBeHidden();
+    // One question for the run: had a risky step asked again, nobody would answer and the run would not end.
+    await expect(tab.summary.getByRole('heading')).toHaveText('All 7 steps passed', RUN);
+    expect(calls).toHaveLength(7);
+  });
+
+  test('a read-only connection refuses a recipe that writes, before its first call', async ({ page }) => {
+    await useSandboxAsAccount(page, true);
+    const tab = await openRecipe(page, 'find-contact-by-email', 'Find a contact by email, v1 then v3');
+    const calls = proxied(page);
+    await tab.button('Run all').click();
+    await expect(tab.panel.getByRole('alert')).toContainText(
+      'is read-only and 1 of the 3 steps are not reads: “Create a contact” (write). None was sent.',
+    );
+    expect(calls).toEqual([]);
+    await expect(tab.summary).toHaveCount(0);
+    // A step that only reads still runs on its own.
+    await tab.step(3).click();
+    await tab.panel.getByLabel('Email', { exact: true }).fill('jane.doe@example.org');
+    await tab.request.getByRole('button', { name: 'Send request' }).click();
+    await expect(tab.step(3)).toHaveAccessibleName(/, failed$/, RUN);
+    expect(calls).toEqual(['GET /api/3/contacts']);
+  });
+});

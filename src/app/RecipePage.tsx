@@ -13,7 +13,7 @@ import type { GuideActions } from '../features/guides/GuidePage';
 import { RecipePanel } from '../features/recipes/RecipePanel';
 import { RecipeShare } from '../features/recipes/RecipeShare';
 import { loadRecipeText, useRecipeMethods } from '../features/recipes/recipe-methods';
-import { useRecipeRun, type ConfirmRun } from '../features/recipes/use-recipe-run';
+import { useRecipeRun } from '../features/recipes/use-recipe-run';
 import { useRecipeSession, type RecipeSession } from '../features/recipes/use-recipe-session';
 import { bodyBlob, openEarly, prewarmResponseParser } from '../features/response-viewer/parse-client';
 import { usePathname } from '../lib/router';
@@ -29,8 +29,6 @@ interface Props {
   version: string;
   sideBySide: boolean;
   actions: GuideActions;
-  /** Asked once before a run (the safety rails' seam); absent: never asks. */
-  confirmRun?: ConfirmRun | undefined;
 }
 
 const SEND_HOOKS = { onStart: prewarmResponseParser, onBody: openEarly, bodyBlob };
@@ -115,7 +113,6 @@ function RecipeRun({
   connection,
   sideBySide,
   actions,
-  confirmRun,
 }: Props & { session: RecipeSession; note: string | undefined }) {
   const { recipe, inputs } = session;
   const methods = useRecipeMethods(recipe);
@@ -126,7 +123,6 @@ function RecipeRun({
     lookup: methods.lookup,
     connection: resolved.ok ? resolved.connection : resolved,
     hooks: SEND_HOOKS,
-    ...(confirmRun ? { confirmRun } : {}),
     onStep: setSelected,
   });
   const { state } = runner;
@@ -180,6 +176,7 @@ function RecipeRun({
       loading={loading}
       selected={selected}
       onSelect={setSelected}
+      lookup={methods.lookup}
       onRunAll={runAll}
       onRunRest={() => runFrom(nextStepIndex(state), false)}
       onRunNext={() => runFrom(nextStepIndex(state), true)}

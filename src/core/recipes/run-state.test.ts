@@ -88,6 +88,18 @@ describe('a recipe run', () => {
     expect(summarizeRun(recipe, state)).toMatchObject({ outcome: 'cancelled', stoppedAt: 0, calls: 0 });
   });
 
+  it('says why nothing was sent when the run is stopped before its first call, results untouched', () => {
+    const done = run([
+      { type: 'start', fresh: true, count: 3 },
+      { type: 'step-answered', index: 0, exchange: exchange(10), answer: {}, check: pass },
+      { type: 'finished' },
+    ]);
+    const refused = reduceRun(done, { type: 'not-sent', message: 'Not sent: read-only' });
+    expect(refused).toMatchObject({ running: false, notSent: 'Not sent: read-only' });
+    expect(refused.steps).toBe(done.steps);
+    expect(reduceRun(refused, { type: 'start', fresh: false, count: 3 }).notSent).toBeUndefined();
+  });
+
   it('has no summary while running or half done step by step', () => {
     const running = run([{ type: 'start', fresh: true, count: 3 }]);
     expect(summarizeRun(recipe, running)).toBeUndefined();

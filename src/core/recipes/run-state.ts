@@ -27,6 +27,8 @@ export interface RunState {
   outcome?: RunOutcome;
   /** The step a cancelled run stopped at. */
   cancelledAt?: number;
+  /** Why the last run sent nothing at all (a read-only connection, a no at the safety question). */
+  notSent?: string;
 }
 
 export type RunAction =
@@ -38,7 +40,9 @@ export type RunAction =
   | { type: 'step-failed'; index: number; error: string; field?: string; exchange?: Exchange }
   | { type: 'cancelled'; index: number }
   /** The run went through its last step, or the one step it ran. */
-  | { type: 'finished' };
+  | { type: 'finished' }
+  /** The run was stopped before its first call, results untouched. */
+  | { type: 'not-sent'; message: string };
 
 /** Every step pending, nothing run. */
 export function initialRun(count: number): RunState {
@@ -76,6 +80,8 @@ export function reduceRun(state: RunState, action: RunAction): RunState {
       const steps = replace(state.steps, action.index, { status: 'pending' });
       return { steps, running: false, outcome: 'cancelled', cancelledAt: action.index };
     }
+    case 'not-sent':
+      return { ...state, running: false, notSent: action.message };
     case 'finished': {
       const done = state.steps.every((s) => s.status === 'passed');
       return { ...state, running: false, ...(done ? { outcome: 'passed' as const } : {}) };

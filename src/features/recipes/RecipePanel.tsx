@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { formatProblem, type RecipeProblem } from '../../core/recipes/check-recipe';
+import { formatProblem, type MethodLookup, type RecipeProblem } from '../../core/recipes/check-recipe';
 import { summarizeRun, type RunState } from '../../core/recipes/run-state';
 import type { InputValues, NextStep, Recipe } from '../../core/recipes/types';
 import { RecipeHeader } from './RecipeHeader';
@@ -23,6 +23,7 @@ export function RecipePanel({
   loading,
   selected,
   onSelect,
+  lookup,
   onRunAll,
   onRunRest,
   onRunNext,
@@ -42,6 +43,7 @@ export function RecipePanel({
   loading: string | undefined;
   selected: number;
   onSelect: (index: number) => void;
+  lookup: MethodLookup;
   onRunAll: () => void;
   onRunRest: () => void;
   onRunNext: () => void;
@@ -73,6 +75,11 @@ export function RecipePanel({
         onReset={onReset}
       />
       {loading && <p className="muted small">{loading}</p>}
+      {state.notSent && !state.running && (
+        <p className="recipe-not-sent field-error" role="alert">
+          {state.notSent}
+        </p>
+      )}
       {problems.length > 0 && (
         <div className="recipe-problems" role="alert">
           <p>This recipe cannot run yet:</p>
@@ -86,7 +93,14 @@ export function RecipePanel({
       <div ref={summaryRef}>
         {summary && <RunSummary recipe={recipe} summary={summary} onNext={onNext} onShowStep={onSelect} />}
       </div>
-      <StepList recipe={recipe} state={state} selected={selected} onSelect={onSelect} idPrefix={idPrefix} />
+      <StepList
+        recipe={recipe}
+        state={state}
+        selected={selected}
+        onSelect={onSelect}
+        kindOf={(id) => lookup(id)?.kind}
+        idPrefix={idPrefix}
+      />
       {share}
     </div>
   );

@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import type { MethodKind } from '../../core/catalog/types';
 import type { RunState, StepRun, StepStatus } from '../../core/recipes/run-state';
 import type { Recipe } from '../../core/recipes/types';
 import { findSummary } from '../../lib/catalog-client';
@@ -21,12 +22,15 @@ export function StepList({
   state,
   selected,
   onSelect,
+  kindOf,
   idPrefix,
 }: {
   recipe: Recipe;
   state: RunState;
   selected: number;
   onSelect: (index: number) => void;
+  /** A step method's kind, once loaded: risky steps say so (on a real account the run asks first). */
+  kindOf: (methodId: string) => MethodKind | undefined;
   idPrefix: string;
 }) {
   const optionId = (i: number) => `${idPrefix}-step-${i}`;
@@ -75,6 +79,7 @@ export function StepList({
                   </span>
                 )}
                 <span className="step-title">{summary?.summary ?? step.methodId}</span>
+                <KindNote kind={kindOf(step.methodId)} />
               </span>
               <span className="step-does" id={`${optionId(i)}-does`}>
                 {step.does}
@@ -85,6 +90,15 @@ export function StepList({
         );
       })}
     </ol>
+  );
+}
+
+function KindNote({ kind }: { kind: MethodKind | undefined }) {
+  if (kind !== 'destructive' && kind !== 'sends-messages') return null;
+  return (
+    <span className="step-kind" data-kind={kind} title="On a real account the run asks before it sends this step.">
+      {kind === 'destructive' ? 'destructive' : 'sends messages'}
+    </span>
   );
 }
 

@@ -5,14 +5,8 @@ import type { MethodLookup } from '../../core/recipes/check-recipe';
 import { answersOf, initialRun, reduceRun, type RunState } from '../../core/recipes/run-state';
 import { evaluateCheck, parseAnswer } from '../../core/recipes/step-check';
 import type { InputValues, Recipe, StepValues } from '../../core/recipes/types';
+import { approveCalls, NotSentError, type Approval } from '../../lib/safety-gate';
 import { sendCall, type SendCallHooks, type SendCallVariables } from '../../lib/send-call';
-
-/**
- * Asked once before a run that would send these steps' methods, e.g. to
- * confirm destructive or message-sending calls on a real account; resolves
- * `false` to send nothing. The sandbox and read-only recipes need not ask.
- */
-export type ConfirmRun = (methods: readonly MethodDef[]) => Promise<boolean>;
 
 export interface RecipeRunner {
   state: RunState;
@@ -36,7 +30,6 @@ interface Options {
   lookup: MethodLookup;
   connection: SendCallVariables['connection'];
   hooks?: SendCallHooks;
-  confirmRun?: ConfirmRun;
   /** Called as each step starts, so the page can show it. */
   onStep?: (index: number) => void;
 }
@@ -44,9 +37,11 @@ interface Options {
 /**
  * Runs a recipe's steps one after the other through the one call pipeline
  * (`sendCall`: built by `buildRequest`, one rate budget, recorded in history).
- * Each step's values are bound just before it is sent; a value that cannot be
- * bound, a failed check or a network failure stops the run there; Cancel
- * aborts the call in flight.
+ * The safety rails are asked once for all the steps of a run (`approveCalls`:
+ * a real account asks before destructive or message-sending steps, a
+ * read-only one refuses writes) before the first call. Each step's values are
+ * bound just before it is sent; a value that cannot be bound, a failed check
+ * or a network failure stops the run there; Cancel aborts the call in flight.
  */
 export function useRecipeRun(options: Options): RecipeRunner {
   const [state, dispatch] = useReducer(reduceRun, options.recipe.steps.length, initialRun);
@@ -65,19 +60,20 @@ export function useRecipeRun(options: Options): RecipeRunner {
     abort.current = controller;
     void (async () => {
       try {
-        const { recipe, lookup, confirmRun } = latest.current;
+        const { recipe, lookup, connection } = latest.current;
         const methods = indices.flatMap((i) => {
           const m = lookup(recipe.steps[i]?.methodId ?? '');
           return m ? [m] : [];
         });
-        if (confirmRun && !(await confirmRun(methods))) return;
+        const approval = await approve(methods, connection, controller.signal);
+        if (approval === false) return;
         const fresh = runOptions.fresh ?? false;
         const count = recipe.steps.length;
         dispatch({ type: 'start', fresh, count });
         const answers = fresh ? new Map<string, unknown>() : answersOf(recipe, stateRef.current);
         for (const index of indices) {
           const given = runOptions.values?.index === index ? runOptions.values.values : undefined;
-          const passed = await runOne(index, inputs, answers, controller.signal, given);
+          const passed = await runOne(index, inputs, answers, controller.signal, given, approval);
           if (!passed) return;
         }
         dispatch({ type: 'finished' });
@@ -94,6 +90,7 @@ export function useRecipeRun(options: Options): RecipeRunner {
     answers: Map<string, unknown>,
     signal: AbortSignal,
     given: StepValues | undefined,
+    approval: Approval | undefined,
   ) {
     const { recipe, lookup, connection, hooks, onStep } = latest.current;
     const step = recipe.steps[index];
@@ -112,7 +109,10 @@ export function useRecipeRun(options: Options): RecipeRunner {
     }
     let exchange;
     try {
-      exchange = await sendCall({ method, values: bound.values, connection, signal }, hooks);
+      exchange = await sendCall(
+        { method, values: bound.values, connection, signal, ...(approval ? { approval } : {}) },
+        hooks,
+      );
     } catch (e) {
       dispatch({ type: 'step-failed', index, error: `Not sent: ${e instanceof Error ? e.message : String(e)}` });
       return false;
@@ -130,6 +130,23 @@ export function useRecipeRun(options: Options): RecipeRunner {
     dispatch({ type: 'step-answered', index, exchange, answer, check });
     if (check.passed) answers.set(step.id, answer);
     return check.passed;
+  }
+
+  /** One question for the whole run; `false` (and the reason shown) when nothing may be sent. */
+  async function approve(
+    methods: readonly MethodDef[],
+    connection: SendCallVariables['connection'],
+    signal: AbortSignal,
+  ): Promise<Approval | undefined | false> {
+    // Without a connection every step fails with its reason, as a method page's Send does.
+    if ('ok' in connection) return undefined;
+    try {
+      return await approveCalls(methods, connection, signal);
+    } catch (e) {
+      if (!(e instanceof NotSentError)) throw e;
+      dispatch({ type: 'not-sent', message: `Not sent: ${e.message}` });
+      return false;
+    }
   }
 
   const cancel = useCallback(() => abort.current?.abort(), []);
