@@ -101,6 +101,11 @@ test('step by step: each step binds the answers before it, Send runs the selecte
   const id = (await sandboxContact(page, email))?.id ?? 'missing';
   await expect(tab.summary).toContainText(`Created: Contact ${id}`);
   await expect(tab.step(3)).toContainText(`contacts.0.id is ${id}`);
+
+  // What to try next opens a method with the new contact's id filled in.
+  await tab.summary.getByRole('button', { name: 'Get the contact' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Get a contact' })).toBeVisible();
+  await expect(page.getByLabel('id', { exact: true })).toHaveValue(id);
 });
 
 test('a value missing from an actual answer stops the run at that step, before its call', async ({ page }) => {

@@ -17,7 +17,7 @@ import { useRecipeRun } from '../features/recipes/use-recipe-run';
 import { useRecipeSession, type RecipeSession } from '../features/recipes/use-recipe-session';
 import { bodyBlob, openEarly, prewarmResponseParser } from '../features/response-viewer/parse-client';
 import { usePathname } from '../lib/router';
-import { RecipeLayout } from './recipe/RecipeLayout';
+import { RecipeLayout, type RecipeView } from './recipe/RecipeLayout';
 import { RecipeStepView } from './recipe/RecipeStepView';
 
 /** What a recipe tab needs from the workspace (the same actions a guide gets). */
@@ -117,6 +117,12 @@ function RecipeRun({
   const { recipe, inputs } = session;
   const methods = useRecipeMethods(recipe);
   const [selected, setSelected] = useState(0);
+  // On a narrow screen the recipe and the selected step take turns.
+  const [view, setView] = useState<RecipeView>('recipe');
+  const openStep = useCallback((index: number) => {
+    setSelected(index);
+    setView('step');
+  }, []);
   const resolved = connection.resolved;
   const runner = useRecipeRun({
     recipe,
@@ -176,6 +182,7 @@ function RecipeRun({
       loading={loading}
       selected={selected}
       onSelect={setSelected}
+      onOpen={openStep}
       lookup={methods.lookup}
       onRunAll={runAll}
       onRunRest={() => runFrom(nextStepIndex(state), false)}
@@ -234,7 +241,16 @@ function RecipeRun({
     ) : (
       <p className="muted page-pad">{loading ?? 'This step’s method is not in the catalog.'}</p>
     );
-  return <RecipeLayout tabId={tabId} panel={panel} step={stepView} />;
+  return (
+    <RecipeLayout
+      tabId={tabId}
+      panel={panel}
+      step={stepView}
+      stepLabel={`Step ${selected + 1}${method ? ` · ${method.summary}` : ''}`}
+      view={view}
+      onView={setView}
+    />
+  );
 }
 
 /** Ctrl/⌘+Enter anywhere in the tab sends the selected step, as on a method page. */

@@ -120,15 +120,7 @@ export function RecipeStepView({
             </header>
             <p className="recipe-step-does">
               {step.does}
-              {waiting.length > 0 && run.status !== 'running' && (
-                <>
-                  {' '}
-                  <span className="muted">
-                    {[...new Set(waiting)].join(', ')} fill in when the step{waiting.length === 1 ? '' : 's'} they come
-                    from pass{waiting.length === 1 ? 'es' : ''}.
-                  </span>
-                </>
-              )}
+              {waiting.length > 0 && run.status !== 'running' && <WaitingNote tokens={[...new Set(waiting)]} />}
             </p>
             <RequestEditor
               method={method}
@@ -177,5 +169,22 @@ export function RecipeStepView({
         </Panel>
       </Group>
     </div>
+  );
+}
+
+/** Which values are still `{{tokens}}`: they fill in once the steps they come from have passed. */
+function WaitingNote({ tokens }: { tokens: readonly string[] }) {
+  const one = tokens.length === 1;
+  return (
+    <span className="muted">
+      {' '}
+      {tokens.map((token, i) => (
+        <span key={token}>
+          {i > 0 && ', '}
+          <code>{token}</code>
+        </span>
+      ))}{' '}
+      {one ? 'fills in when the step it comes from passes.' : 'fill in when the steps they come from pass.'}
+    </span>
   );
 }

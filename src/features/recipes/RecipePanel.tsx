@@ -23,6 +23,7 @@ export function RecipePanel({
   loading,
   selected,
   onSelect,
+  onOpen,
   lookup,
   onRunAll,
   onRunRest,
@@ -43,6 +44,7 @@ export function RecipePanel({
   loading: string | undefined;
   selected: number;
   onSelect: (index: number) => void;
+  onOpen: (index: number) => void;
   lookup: MethodLookup;
   onRunAll: () => void;
   onRunRest: () => void;
@@ -91,13 +93,14 @@ export function RecipePanel({
         </div>
       )}
       <div ref={summaryRef}>
-        {summary && <RunSummary recipe={recipe} summary={summary} onNext={onNext} onShowStep={onSelect} />}
+        {summary && <RunSummary recipe={recipe} summary={summary} onNext={onNext} onShowStep={onOpen} />}
       </div>
       <StepList
         recipe={recipe}
         state={state}
         selected={selected}
         onSelect={onSelect}
+        onOpen={onOpen}
         kindOf={(id) => lookup(id)?.kind}
         idPrefix={idPrefix}
       />

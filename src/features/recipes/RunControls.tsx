@@ -39,7 +39,7 @@ export function RunControls({
   if (state.running) {
     return (
       <div className="run-controls">
-        <button type="button" className="primary cancel" onClick={onCancel}>
+        <button type="button" className="cancel" onClick={onCancel}>
           Cancel
         </button>
         {status}

@@ -22,6 +22,7 @@ export function StepList({
   state,
   selected,
   onSelect,
+  onOpen,
   kindOf,
   idPrefix,
 }: {
@@ -29,12 +30,19 @@ export function StepList({
   state: RunState;
   selected: number;
   onSelect: (index: number) => void;
+  /** A step chosen with a click or Enter: the page shows its request and answer. */
+  onOpen: (index: number) => void;
   /** A step method's kind, once loaded: risky steps say so (on a real account the run asks first). */
   kindOf: (methodId: string) => MethodKind | undefined;
   idPrefix: string;
 }) {
   const optionId = (i: number) => `${idPrefix}-step-${i}`;
   const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      onOpen(selected);
+      return;
+    }
     const last = recipe.steps.length - 1;
     const to = { ArrowDown: Math.min(last, selected + 1), ArrowUp: Math.max(0, selected - 1), Home: 0, End: last }[
       e.key
@@ -65,7 +73,7 @@ export function StepList({
             aria-label={`Step ${i + 1}: ${summary?.summary ?? step.methodId}, ${STATUS_TEXT[run.status]}`}
             aria-describedby={`${optionId(i)}-does`}
             className={`step step-${run.status}`}
-            onClick={() => onSelect(i)}
+            onClick={() => onOpen(i)}
           >
             <span className={`step-icon icon-${run.status}`} aria-hidden="true">
               {run.status === 'running' ? <span className="spinner" /> : STATUS_ICON[run.status]}
@@ -78,7 +86,9 @@ export function StepList({
                     {summary.http === 'DELETE' ? 'DEL' : summary.http}
                   </span>
                 )}
-                <span className="step-title">{summary?.summary ?? step.methodId}</span>
+                <span className="step-title" title={summary?.summary}>
+                  {summary?.summary ?? step.methodId}
+                </span>
                 <KindNote kind={kindOf(step.methodId)} />
               </span>
               <span className="step-does" id={`${optionId(i)}-does`}>
