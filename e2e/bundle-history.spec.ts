@@ -48,7 +48,7 @@ test('a failed call: support bundle, plain text, JSON and a valid HAR that impor
   await expect(explorer.raw).toContainText('HTTP 422');
   await explorer.openSupportBundle();
   await expect(page.getByRole('region', { name: 'Contract check' })).toContainText(/documented/);
-  expect(await seriousViolations(page, '.bundle')).toEqual([]);
+  expect(await seriousViolations(page, '.bundle-dialog')).toEqual([]);
 
   await explorer.copySupportBundle();
   await expect(page.getByText('Support bundle copied')).toBeVisible();
@@ -61,17 +61,21 @@ test('a failed call: support bundle, plain text, JSON and a valid HAR that impor
   ])
     expect(bundle).toContain(heading);
   expect(bundle).toContain('HTTP 422');
-  expect(bundle).toContain('"email":"jane.doe@example.org"');
+  // Contacts are masked by default (bundles end up in public forums).
+  expect(bundle).toContain('"email":"[EMAIL]"');
+  expect(bundle).not.toContain('jane.doe@example.org');
   expect(bundle).toContain('Api-Token: [REDACTED]');
   expect(bundle).not.toContain(E2E.sandboxKey);
 
-  // The user's own redaction: mark a field and mask contacts, then copy as plain text.
-  await page.getByRole('checkbox', { name: 'Mask email addresses and phone numbers' }).check();
-  await page.getByRole('button', { name: 'Copy as plain text' }).click();
+  // The user's own choice: unmask contacts, then copy as plain text.
+  await page.getByRole('checkbox', { name: 'Mask email addresses and phone numbers' }).uncheck();
+  await page.getByRole('group', { name: 'Format' }).getByRole('button', { name: 'Plain text' }).click();
+  await page.getByRole('button', { name: 'Copy support bundle' }).click();
+  await expect(page.getByText('Support bundle copied (Plain text)')).toBeVisible();
   const plain = await explorer.clipboard();
   expect(plain).toContain('1. Full request URL');
-  expect(plain).toContain('[EMAIL]');
-  expect(plain).not.toContain('jane.doe@example.org');
+  expect(plain).toContain('"email":"jane.doe@example.org"');
+  expect(plain).not.toContain('[EMAIL]');
   expect(plain).not.toContain(E2E.sandboxKey);
 
   const json = JSON.parse(await downloadOf(page, 'Download JSON')) as { actual: { status: number } };
@@ -194,7 +198,8 @@ for (const c of [
     await page.getByLabel('email', { exact: true }).fill(c.fill);
     await explorer.send.click();
     await explorer.openSupportBundle();
-    await expect(page.getByRole('button', { name: 'Download HAR' })).toBeVisible();
+    // The HAR follows the bundle's redaction; unmasked it holds the body exactly as the explorer received it.
+    await page.getByRole('checkbox', { name: 'Mask email addresses and phone numbers' }).uncheck();
     const har = JSON.parse(await downloadOf(page, 'Download HAR')) as HarLog;
     const explorerSaw = har.log.entries[0]?.response;
     await explorer.closeDialog();

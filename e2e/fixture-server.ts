@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 import { bigContactsJson } from './big-contacts';
+import { echoKey } from './echo-key';
 
 /** How many `slow` answers were abandoned by their client before they were sent. */
 let slowClosedEarly = 0;
@@ -84,6 +85,11 @@ function sendBig(res: http.ServerResponse, count: number): void {
   res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': body.length }).end(body);
 }
 
+const requestFixtures: Record<string, (req: http.IncomingMessage, res: http.ServerResponse) => void> = {
+  'echo-key': echoKey,
+  'api.php': echoKey,
+};
+
 const { values } = parseArgs({ options: { port: { type: 'string' } } });
 const port = Number(values.port ?? 5393);
 
@@ -97,7 +103,9 @@ http
       url.pathname.split('/').filter(Boolean).pop() ??
       '';
     const fixture = fixtures[name];
+    const echoing = requestFixtures[name];
     if (fixture) fixture(res);
+    else if (echoing) echoing(req, res);
     else
       res.writeHead(404, { 'Content-Type': 'application/json' }).end(JSON.stringify({ message: `No fixture ${name}` }));
   })

@@ -19,7 +19,6 @@ import { TopBar } from './workspace/TopBar';
 import { useGlobalShortcuts } from './workspace/use-global-shortcuts';
 import { useOpenTabs } from './workspace/use-open-tabs';
 import { usePaneLayout } from './workspace/use-pane-layout';
-import { Welcome } from './workspace/Welcome';
 import { Sidebar, type SidebarView } from './workspace/Sidebar';
 import { LearnNav } from './workspace/LearnNav';
 import { targetExists, targetTitle } from './workspace/tab-targets';
@@ -35,6 +34,8 @@ import type { MethodValues } from '../core/request/types';
 import { Workspace } from './workspace/Workspace';
 
 // Heavy or rarely first-needed views load on first use, not in the first paint.
+// The home view shows once per visit and grows with onboarding: it stays out of the first-load budget.
+const Welcome = lazy(() => import('./workspace/Welcome').then((m) => ({ default: m.Welcome })));
 const HistoryPage = lazy(() => import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage })));
 const InboxPanel = lazy(() => import('../features/webhooks/InboxPanel').then((m) => ({ default: m.InboxPanel })));
 const CommandPalette = lazy(() =>
@@ -111,7 +112,8 @@ export function App() {
   );
   const guideActions = useMemo(
     (): GuideActions => ({
-      tryMethod: (methodId, values) => openMethodWith(methodId, values ? { values } : {}),
+      // In a tab of its own: the guide stays open beside the method it is teaching.
+      tryMethod: (methodId, values) => openMethodWith(methodId, { ...(values ? { values } : {}), newTab: true }),
       openGuide: (id) => openTarget({ kind: 'guide', id }),
       openRecipe: (id) => openTarget({ kind: 'recipe', id }),
       openWebhooks: () => openTarget({ kind: 'webhooks' }),
@@ -374,16 +376,18 @@ export function App() {
           )}
           {!routeTarget && !historyOpen && (
             <div className="pane-scroll page-pad">
-              <Welcome
-                sandbox={sandbox}
-                onOpenMethod={(id) => openMethod(id)}
-                // Opens the key check and sends it at once: the first thing a newcomer sees is an answer.
-                onFirstRequest={() => openMethodWith(FIRST_REQUEST, { values: { params: {} }, send: true })}
-                onConnection={() => {
-                  if (sandbox) connection.select(connection.saved[0]?.id ?? connection.add());
-                  setDialog('connection');
-                }}
-              />
+              <Suspense fallback={null}>
+                <Welcome
+                  sandbox={sandbox}
+                  actions={guideActions}
+                  // Opens the key check and sends it at once: the first thing a newcomer sees is an answer.
+                  onFirstRequest={() => openMethodWith(FIRST_REQUEST, { values: { params: {} }, send: true })}
+                  onConnection={() => {
+                    if (sandbox) connection.select(connection.saved[0]?.id ?? connection.add());
+                    setDialog('connection');
+                  }}
+                />
+              </Suspense>
             </div>
           )}
         </div>

@@ -1,8 +1,17 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { captureCall } from '../core/bundle/test-exchanges';
-import { BLOB_BODY_LIMIT, createHistoryStore, toStored, type HistoryStore } from './history-store';
+import {
+  BLOB_BODY_LIMIT,
+  createHistoryStore,
+  historyStore,
+  notifyHistoryChange,
+  saveProblem,
+  storedProblem,
+  toStored,
+  type HistoryStore,
+} from './history-store';
 
 const KEY = 'store-key-123456';
 let n = 0;
@@ -54,6 +63,44 @@ describe('history store (IndexedDB)', () => {
     expect(records.map((r) => r.problem)).toEqual([undefined, undefined]);
     // A call that was never stored is reported, not invented.
     expect(await again.setProblem({ ...first.exchange, startedAt: '1999-01-01T00:00:00.000Z' }, 'x')).toBe(false);
+  });
+
+  it('reads back the problem kept with a call', async () => {
+    const { s } = store();
+    const first = entry(1);
+    await s.add(first);
+    expect(await s.problemOf(first.exchange)).toBeUndefined();
+    await s.setProblem(first.exchange, 'Wrong total');
+    expect(await s.problemOf(first.exchange)).toBe('Wrong total');
+    expect(await s.problemOf({ ...first.exchange, startedAt: '1999-01-01T00:00:00.000Z' })).toBeUndefined();
+  });
+});
+
+describe('saveProblem (the app store)', () => {
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await historyStore.clear();
+  });
+
+  it('keeps a problem typed before its call reached history, once the call is recorded', async () => {
+    const call = entry(7);
+    const attempts = vi.spyOn(historyStore, 'setProblem');
+    const saved = saveProblem(call.exchange, 'Total is off by one');
+    await vi.waitFor(() => expect(attempts).toHaveBeenCalledTimes(1));
+    expect(await attempts.mock.results[0]?.value).toBe(false);
+    // The call lands in history while the save waits (recordCall stores it after the answer has painted).
+    await historyStore.add(call);
+    notifyHistoryChange();
+    expect(await saved).toBe(true);
+    expect(attempts).toHaveBeenCalledTimes(2);
+    expect(await storedProblem(call.exchange)).toBe('Total is off by one');
+  });
+
+  it('gives up, without inventing a record, when the call never reaches history', async () => {
+    const call = entry(8);
+    expect(await saveProblem(call.exchange, 'x', 10)).toBe(false);
+    expect(await storedProblem(call.exchange)).toBe('');
+    expect((await historyStore.list()).records).toEqual([]);
   });
 
   it('skips corrupted entries with a count instead of failing', async () => {

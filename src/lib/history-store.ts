@@ -61,6 +61,8 @@ export interface HistoryStore {
   list(): Promise<HistoryList>;
   /** Keeps the user's problem description with the stored call it describes; false when that call is not stored. */
   setProblem(exchange: Exchange, problem: string): Promise<boolean>;
+  /** The problem description kept with this call, if any. */
+  problemOf(exchange: Exchange): Promise<string | undefined>;
   clear(): Promise<void>;
   /** Closes the connection (tests, and before deleting the database). */
   close(): Promise<void>;
@@ -121,6 +123,19 @@ export function createHistoryStore(name = 'explorer-history', cap = HISTORY_CAP)
       await tx.done;
       return false;
     },
+    async problemOf(exchange) {
+      const d = await open();
+      for (
+        let cursor = await d.transaction('calls').store.openCursor(null, 'prev');
+        cursor;
+        cursor = await cursor.continue()
+      ) {
+        const stored = cursor.value;
+        if (!isSameCall(stored.exchange, exchange)) continue;
+        return typeof stored.problem === 'string' ? stored.problem : undefined;
+      }
+      return undefined;
+    },
     async clear() {
       await (await open()).clear('calls');
     },
@@ -172,13 +187,48 @@ export async function recordCall(
   }
 }
 
-/** Keeps a problem description with its stored call; a storage failure only loses the note, never the call. */
-export async function saveProblem(exchange: Exchange, problem: string): Promise<void> {
+/**
+ * Keeps a problem description with its stored call; true once kept. A call
+ * reaches history up to a second after its answer (see recordCall), so when
+ * it is not stored yet this waits for the next change to history (at most
+ * `waitMs`) and tries once more. A storage failure only loses the note,
+ * never the call.
+ */
+export async function saveProblem(exchange: Exchange, problem: string, waitMs = 5000): Promise<boolean> {
   try {
-    if (await historyStore.setProblem(exchange, problem)) notifyHistoryChange();
+    for (const last of [false, true]) {
+      if (await historyStore.setProblem(exchange, problem)) {
+        notifyHistoryChange();
+        return true;
+      }
+      if (!last) await nextHistoryChange(waitMs);
+    }
   } catch (e) {
     console.warn('History: could not keep the problem description.', e);
   }
+  return false;
+}
+
+/** The problem description kept with this call ('' when none, or when history cannot be read). */
+export async function storedProblem(exchange: Exchange): Promise<string> {
+  try {
+    return (await historyStore.problemOf(exchange)) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Resolves at this tab's next history change, or after `timeout` ms. */
+function nextHistoryChange(timeout: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      stop();
+      resolve();
+    };
+    const timer = setTimeout(done, timeout);
+    const stop = onHistoryChange(done);
+  });
 }
 
 /** Resolves when the browser is idle (or after `timeout` ms at the latest); a plain timer where there is no idle callback. */

@@ -57,7 +57,7 @@ export function TabPage({
     case 'guide':
       return (
         <Suspense fallback={loading}>
-          <GuidePage guideId={target.id} active={active} tabId={tabId} actions={guideActions} />
+          <GuidePage guideId={target.id} active={active} tabId={tabId} actions={guideActions} focusToken={focusToken} />
         </Suspense>
       );
     case 'recipe':

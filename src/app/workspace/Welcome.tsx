@@ -1,15 +1,36 @@
-/** The home view: what to do first, and the three things every newcomer needs, each a link into the app. */
+import type { MouseEvent } from 'react';
+import { findRecipeSummary } from '../../core/recipes/recipe-summaries';
+import { targetPath, type TabTarget } from '../../core/workspace/tab-target';
+import type { GuideActions } from '../../features/guides/GuidePage';
+import { guideIndex } from '../../features/guides/guide-index';
+import './welcome.css';
+
+/** The recipes a newcomer runs first, in order: a key check, then the everyday contact workflow, then fields. */
+const STARTER_RECIPES = ['first-call', 'onboard-contact', 'custom-field'];
+
+/** The home view: the onboarding start. One call to send now, then where to learn, what to run, what to watch. */
 export function Welcome({
-  onOpenMethod,
   onFirstRequest,
   onConnection,
+  actions,
   sandbox,
 }: {
-  onOpenMethod: (id: string) => void;
   onFirstRequest: () => void;
   onConnection: () => void;
+  actions: GuideActions;
   sandbox: boolean;
 }) {
+  // Guide and recipe entries are links (new tab, copy address); a plain click opens them as workspace tabs.
+  const follow = (target: TabTarget) => (e: MouseEvent<HTMLAnchorElement>) => {
+    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    if (target.kind === 'guide') actions.openGuide(target.id);
+    else if (target.kind === 'recipe') actions.openRecipe(target.id);
+  };
+  const recipes = STARTER_RECIPES.flatMap((id) => {
+    const r = findRecipeSummary(id);
+    return r ? [r] : [];
+  });
   return (
     <section className="welcome" aria-labelledby="welcome-title">
       <h2 id="welcome-title">Explore the ActiveCampaign API</h2>
@@ -24,44 +45,90 @@ export function Welcome({
         )}{' '}
         Pick a method on the left, or press <kbd>Ctrl</kbd> <kbd>K</kbd>.
       </p>
-      <button type="button" className="primary welcome-cta" onClick={onFirstRequest}>
-        Send your first request
-      </button>
-      <p className="welcome-cta-note">
-        Asks <code>GET /api/3/users/me</code> who the API key belongs to: the quickest check that a URL and key work.
-      </p>
+      <div className="welcome-start">
+        <button type="button" className="primary welcome-cta" onClick={onFirstRequest}>
+          Send your first request
+        </button>
+        <p className="welcome-cta-note">
+          Asks <code>GET /api/3/users/me</code> who the API key belongs to: the quickest check that a URL and key work.
+        </p>
+      </div>
       <ul className="welcome-cards">
         <li>
-          <h3>Your API URL and key</h3>
+          <h3>
+            <span className="welcome-step" aria-hidden="true">
+              1
+            </span>
+            Learn the essentials
+          </h3>
+          <p>Where your API URL and key live, what resetting a key does, the sandbox, and a first call.</p>
+          <a
+            className="welcome-action"
+            href={targetPath({ kind: 'guide', id: 'getting-started' })}
+            onClick={follow({ kind: 'guide', id: 'getting-started' })}
+          >
+            Read “Getting started”
+          </a>
+        </li>
+        <li>
+          <h3>
+            <span className="welcome-step" aria-hidden="true">
+              2
+            </span>
+            Run a recipe
+          </h3>
+          <p>Workflows of several calls, run step by step or all at once, each step’s request and answer in view.</p>
+          <ul className="welcome-recipes">
+            {recipes.map((r) => (
+              <li key={r.id}>
+                <a href={targetPath({ kind: 'recipe', id: r.id })} onClick={follow({ kind: 'recipe', id: r.id })}>
+                  {r.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </li>
+        <li>
+          <h3>
+            <span className="welcome-step" aria-hidden="true">
+              3
+            </span>
+            Watch webhooks arrive
+          </h3>
+          <p>The sandbox fires webhooks as you create and tag contacts; the inbox shows each delivery decoded.</p>
+          <button type="button" className="welcome-action" onClick={actions.openWebhooks}>
+            Open the webhooks inbox
+          </button>
+        </li>
+        <li>
+          <h3>
+            <span className="welcome-step" aria-hidden="true">
+              4
+            </span>
+            Connect your account
+          </h3>
           <p>
-            In ActiveCampaign open <em>Settings &gt; Developer</em>. Resetting the key there refuses the old one
-            everywhere until your apps use the new key.
+            Copy the API URL and key from <em>Settings &gt; Developer</em> in ActiveCampaign. Calls go through a local
+            proxy, so the key stays on this machine.
           </p>
-          <button type="button" className="link-button" onClick={onConnection}>
+          <button type="button" className="welcome-action" onClick={onConnection}>
             Connect my account
           </button>
         </li>
-        <li>
-          <h3>5 requests per second</h3>
-          <p>
-            The limit is per account, shared by every key and app; above it ActiveCampaign answers 429 with{' '}
-            <code>Retry-After</code>.
-          </p>
-          <button type="button" className="link-button" onClick={() => onOpenMethod('v3.contacts.list')}>
-            Try a list call
-          </button>
-        </li>
-        <li>
-          <h3>Paging</h3>
-          <p>
-            Lists return 20 items by default and at most 100, with <code>offset</code> and <code>meta.total</code>; for
-            large contact lists sort by id and page with <code>id_greater</code>.
-          </p>
-          <button type="button" className="link-button" onClick={() => onOpenMethod('v3.contacts.list')}>
-            Open “List, search and filter contacts”
-          </button>
-        </li>
       </ul>
+      <nav className="welcome-guides" aria-labelledby="welcome-guides-title">
+        <h3 id="welcome-guides-title">Guides</h3>
+        <ul>
+          {guideIndex.map((g) => (
+            <li key={g.id}>
+              <a href={targetPath({ kind: 'guide', id: g.id })} onClick={follow({ kind: 'guide', id: g.id })}>
+                <span className="welcome-guide-title">{g.title}</span>
+                <span className="welcome-guide-summary">{g.summary}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </section>
   );
 }

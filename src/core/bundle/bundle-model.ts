@@ -3,11 +3,13 @@ import { checkContract, type ContractDifference } from '../contract/check-contra
 import type { Exchange } from '../exchange/types';
 import { expectedResponse, type ExpectedResponse } from './expected-outline';
 import { splitHeaders, type SplitHeaders } from './header-origin';
-import { applyPolicy, NO_EXTRA_REDACTION, type RedactionPolicy } from './redaction-policy';
+import { markCaptured, mapTexts, plainExchange, type MarkedExchange, type MarkedHeader } from './marked-exchange';
+import { marked, type MarkedText } from './marked-text';
+import { DEFAULT_POLICY, policyRedactor, type RedactionPolicy } from './redaction-policy';
 import { reproductionCommand } from './reproduction';
 
 /** Where the call went, as the page knows it. */
-interface BundleConnection {
+export interface BundleConnection {
   /** True for the explorer's built-in offline sandbox. */
   sandbox: boolean;
   /** The account's name when Check key has learnt it. */
@@ -23,7 +25,7 @@ export interface BundleInput {
   connection?: BundleConnection;
   /** The one-line problem description the user typed. */
   problem?: string;
-  /** Fields the user marked and contact masking, on top of the key and catalog secrets. */
+  /** Fields the user marked and contact masking, on top of the key and catalog secrets (default: DEFAULT_POLICY). */
   policy?: RedactionPolicy;
   /** Leave the contract unchecked (the page does this for large bodies until asked); copied texts never set it. */
   skipContract?: boolean;
@@ -41,16 +43,18 @@ interface ConnectionFacts {
 /** Everything every bundle format shows, computed once so Markdown, text, JSON and HAR cannot disagree. */
 export interface BundleModel {
   title: string;
-  /** The exchange with the user's redaction applied on top of the key's. */
+  /** The exchange with the user's redaction applied on top of the key's, every redaction marked. */
+  marked: MarkedExchange;
+  /** The same exchange as plain strings (HAR and the JSON download). */
   exchange: Exchange;
   method: MethodDef;
   connection: ConnectionFacts;
-  /** Trimmed to one line; empty when the user wrote nothing. */
-  problem: string;
-  /** A cURL command for the same URL, with YOUR_API_KEY for the key. */
-  reproduction: string;
+  /** Folded to one line, with the user's redaction applied; empty when the user wrote nothing. */
+  problem: MarkedText;
+  /** A cURL command for the same URL, with YOUR_API_KEY (marked as the key) for the key. */
+  reproduction: MarkedText;
   /** The answer's headers sorted by who added them; undefined without an HTTP answer. */
-  headers?: SplitHeaders;
+  headers?: SplitHeaders<MarkedHeader>;
   /** The documented success; undefined when the catalog documents none. */
   expected?: ExpectedResponse;
   /** Undefined when there is no HTTP answer to check (network failure, proxy refusal). */
@@ -59,6 +63,10 @@ export interface BundleModel {
   contractSkipped?: boolean;
   explorerVersion: string;
   browser: string;
+  /** What the user asked to hide on top of the key. */
+  policy: RedactionPolicy;
+  /** The user's redaction for this exchange, for texts added later (a new problem description). */
+  redact: (text: MarkedText) => MarkedText;
 }
 
 /** Bodies longer than this are checked only on request: parsing them would hold up the response's first paint. */
@@ -75,29 +83,45 @@ function oneLine(text: string | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Applies the redaction policy and gathers the bundle's facts. Input exchanges are already key-redacted. */
+/**
+ * Marks the redactions the capture made, applies the user's policy on top and
+ * gathers the bundle's facts. Input exchanges are already key-redacted.
+ */
 export function buildBundle(input: BundleInput): BundleModel {
-  const exchange = applyPolicy(input.exchange, input.policy ?? NO_EXTRA_REDACTION);
-  const res = exchange.response;
+  const policy = input.policy ?? DEFAULT_POLICY;
+  const redact = policyRedactor(input.exchange, policy);
+  const markedExchange = mapTexts(markCaptured(input.exchange), redact);
+  const exchange = plainExchange(markedExchange);
+  const res = markedExchange.response;
+  const captured = input.exchange.response;
   const connection = connectionFacts(exchange.request.url, input.connection);
   const expected = expectedResponse(input.method);
   return {
     title: `ActiveCampaign API support request: ${input.method.summary}`,
+    marked: markedExchange,
     exchange,
     method: input.method,
     connection,
-    problem: oneLine(input.problem),
-    reproduction: reproductionCommand(exchange.request),
+    problem: redact(marked(oneLine(input.problem))),
+    reproduction: reproductionCommand(markedExchange.request),
     ...(res ? { headers: splitHeaders(res.headers, connection.kind === 'sandbox') } : {}),
     ...(expected ? { expected } : {}),
-    ...(res && !res.proxyError
+    // The check reads the answer as captured: masking turns values into placeholders, never changes the shape.
+    ...(captured && !captured.proxyError
       ? input.skipContract
         ? { contractSkipped: true }
-        : { contract: checkContract(input.method, res.status, res.bodyText) }
+        : { contract: checkContract(input.method, captured.status, captured.bodyText) }
       : {}),
     explorerVersion: input.explorerVersion,
     browser: input.browser,
+    policy,
+    redact,
   };
+}
+
+/** The model with a new problem description (the page's typing does not redo the redaction of whole bodies). */
+export function describeProblem(m: BundleModel, problem: string): BundleModel {
+  return { ...m, problem: m.redact(marked(oneLine(problem))) };
 }
 
 /** Whether a value is a built model rather than its input (renderers take either). */
@@ -154,7 +178,7 @@ export function expectedLines(m: BundleModel): { summary: string; outline: strin
 }
 
 /** Headings for each origin of response headers, in the words the bundle uses. */
-export function headerGroupTitles(m: BundleModel): Record<keyof SplitHeaders, string> {
+export function headerGroupTitles(m: BundleModel): Record<keyof SplitHeaders<MarkedHeader>, string> {
   return {
     upstream:
       m.connection.kind === 'sandbox'
@@ -163,6 +187,14 @@ export function headerGroupTitles(m: BundleModel): Record<keyof SplitHeaders, st
     proxy: "Added by the explorer's proxy (not from ActiveCampaign)",
     sandbox: 'Added by the sandbox (ActiveCampaign does not send these)',
   };
+}
+
+/** What the placeholders stand for, in one sentence (the JSON download and HAR carry it). */
+export function redactionNote(m: BundleModel): string {
+  const parts = ['API keys and secret parameters are replaced by [REDACTED]'];
+  if (m.policy.fields.length) parts.push(`values of ${m.policy.fields.join(', ')} by [REDACTED]`);
+  if (m.policy.maskContacts) parts.push('email addresses by [EMAIL] and phone numbers by [PHONE]');
+  return `${parts.join('; ')}.`;
 }
 
 /** The contract check in words, one line per difference. */

@@ -3,6 +3,7 @@ import { buildBundle } from './bundle-model';
 import { bundleHar } from './har';
 import { renderJsonBundle } from './json-bundle';
 import { renderPlainText } from './plain-text';
+import { NO_EXTRA_REDACTION } from './redaction-policy';
 import { renderSupportBundle } from './support-bundle';
 import { captureCall } from './test-exchanges';
 
@@ -44,7 +45,7 @@ describe('the support bundle model', () => {
       connection: { sandbox: false, accountName: 'Acme Inc' },
       problem: 'Creating a contact\nsays the email exists   but it does not',
     });
-    expect(m.problem).toBe('Creating a contact says the email exists but it does not');
+    expect(m.problem.text).toBe('Creating a contact says the email exists but it does not');
     expect(m.connection).toEqual({
       kind: 'account',
       label: 'ActiveCampaign account "Acme Inc" (acme.api-us1.com)',
@@ -60,12 +61,14 @@ describe('the support bundle model', () => {
       for (const item of ['1. Full request URL', '2. POST data', '3. Expected response / action', '4. Actual response'])
         expect(text).toContain(item);
       expect(text).toContain('POST https://acme.api-us1.com/api/3/contacts');
-      expect(text).toContain('{"contact":{"email":"jane@example.org"}}');
+      // Contacts are masked by default, in the body and in the command alike.
+      expect(text).toContain('{"contact":{"email":"[EMAIL]"}}');
+      expect(text).not.toContain('jane@example.org');
       expect(text).toContain('HTTP 201: The contact was created');
       expect(text).toContain('HTTP 422 Unprocessable Entity');
       expect(text).toContain("curl -X POST 'https://acme.api-us1.com/api/3/contacts'");
       expect(text).toContain("-H 'Api-Token: YOUR_API_KEY'");
-      expect(text).toContain(`--data-raw '{"contact":{"email":"jane@example.org"}}'`);
+      expect(text).toContain(`--data-raw '{"contact":{"email":"[EMAIL]"}}'`);
       expect(text).not.toContain(KEY);
     }
     expect(md).toContain('**Problem:**');
@@ -122,7 +125,7 @@ describe('the support bundle model', () => {
     const m = buildBundle({ exchange: local, method: call.method, explorerVersion: '1', browser: '' });
     expect(m.connection.kind).toBe('sandbox');
     expect(m.connection.apiUrl).toBe('http://127.0.0.1:5302');
-    expect(m.reproduction).toContain("'http://127.0.0.1:5302/api/3/contacts'");
+    expect(m.reproduction.text).toContain("'http://127.0.0.1:5302/api/3/contacts'");
   });
 
   it('writes the expected response for people; only the JSON download has the full example', () => {
@@ -148,10 +151,10 @@ describe('the support bundle model', () => {
       body: '{"result_code":0}',
     });
     const m = buildBundle({ ...call, explorerVersion: '1', browser: '', problem: 'Contact not found' });
-    expect(m.reproduction).toMatch(
+    expect(m.reproduction.text).toMatch(
       /^curl -X GET 'https:\/\/acme\.api-us1\.com\/admin\/api\.php\?.*api_key=YOUR_API_KEY/,
     );
-    expect(m.reproduction).not.toContain('[REDACTED]');
+    expect(m.reproduction.text).not.toContain('[REDACTED]');
     const har = bundleHar(m, { version: '1' });
     expect(har.log.entries[0]?.comment).toBe(
       'Problem: Contact not found\nConnection: ActiveCampaign account at acme.api-us1.com',
@@ -169,7 +172,7 @@ describe('the support bundle model', () => {
         body: '{}',
       },
     );
-    const m = buildBundle({ ...call, explorerVersion: '1', browser: '' });
-    expect(m.reproduction).toContain(`--data-raw '{"contact":{"email":"o'\\''neil@example.org"}}'`);
+    const m = buildBundle({ ...call, explorerVersion: '1', browser: '', policy: NO_EXTRA_REDACTION });
+    expect(m.reproduction.text).toContain(`--data-raw '{"contact":{"email":"o'\\''neil@example.org"}}'`);
   });
 });

@@ -1,5 +1,5 @@
 import type { CapturedResponse, Exchange } from '../exchange/types';
-import type { BundleModel } from './bundle-model';
+import { redactionNote, type BundleModel } from './bundle-model';
 import { decodePairs } from '../request/encode';
 import type { Header } from '../request/types';
 
@@ -68,10 +68,11 @@ export function toHar(exchanges: readonly Exchange[], creator: { version: string
 export function bundleHar(m: BundleModel, creator: { version: string; browser?: string }): HarLog {
   const har = toHar([m.exchange], creator);
   const [entry] = har.log.entries;
-  const comment = [m.problem && `Problem: ${m.problem}`, `Connection: ${m.connection.label}`]
+  const comment = [m.problem.text && `Problem: ${m.problem.text}`, `Connection: ${m.connection.label}`]
     .filter(Boolean)
     .join('\n');
   if (entry) entry.comment = comment;
+  har.log.comment = redactionNote(m);
   return har;
 }
 

@@ -1,5 +1,3 @@
-import type { Header } from '../request/types';
-
 /** Who put a response header there: the upstream (ActiveCampaign or the sandbox), the explorer's proxy, or the sandbox itself. */
 type HeaderOrigin = 'upstream' | 'proxy' | 'sandbox';
 
@@ -22,18 +20,18 @@ function headerOrigin(name: string, sandbox: boolean): HeaderOrigin {
   return 'upstream';
 }
 
-export interface SplitHeaders {
+export interface SplitHeaders<H> {
   /** Sent by the answering server: ActiveCampaign, or the sandbox standing in for it. */
-  upstream: Header[];
+  upstream: H[];
   /** Added by the explorer's proxy on the way back. */
-  proxy: Header[];
+  proxy: H[];
   /** The sandbox's own additions, which ActiveCampaign would not send. */
-  sandbox: Header[];
+  sandbox: H[];
 }
 
 /** Sorts response headers by who added them. */
-export function splitHeaders(headers: readonly Header[], sandbox: boolean): SplitHeaders {
-  const out: SplitHeaders = { upstream: [], proxy: [], sandbox: [] };
-  for (const h of headers) out[headerOrigin(h.name, sandbox)].push({ name: h.name, value: h.value });
+export function splitHeaders<H extends { name: string }>(headers: readonly H[], sandbox: boolean): SplitHeaders<H> {
+  const out: SplitHeaders<H> = { upstream: [], proxy: [], sandbox: [] };
+  for (const h of headers) out[headerOrigin(h.name, sandbox)].push(h);
   return out;
 }

@@ -1,4 +1,8 @@
-import { asModel, type BundleInput, type BundleModel } from './bundle-model';
+import { asModel, redactionNote, type BundleInput, type BundleModel } from './bundle-model';
+import type { MarkedHeader } from './marked-exchange';
+
+const plain = (headers: readonly MarkedHeader[] | undefined) =>
+  (headers ?? []).map((h) => ({ name: h.name, value: h.value.text }));
 
 /** The bundle as a JSON document for download: the same facts, with whole bodies and the full documented example. */
 export function renderJsonBundle(input: BundleInput | BundleModel): string {
@@ -7,7 +11,7 @@ export function renderJsonBundle(input: BundleInput | BundleModel): string {
   const res = ex.response;
   const doc = {
     format: 'activecampaign-explorer-support-bundle/2',
-    problem: m.problem,
+    problem: m.problem.text,
     connection: m.connection,
     time: ex.startedAt,
     durationMs: Math.round(ex.durationMs),
@@ -16,16 +20,16 @@ export function renderJsonBundle(input: BundleInput | BundleModel): string {
     explorerVersion: m.explorerVersion,
     browser: m.browser,
     request: ex.request,
-    reproduction: m.reproduction,
+    reproduction: m.reproduction.text,
     expected: m.expected ?? null,
     actual: res
       ? {
           status: res.status,
           statusText: res.statusText,
           headers: {
-            fromServer: m.headers?.upstream ?? [],
-            addedByProxy: m.headers?.proxy ?? [],
-            addedBySandbox: m.headers?.sandbox ?? [],
+            fromServer: plain(m.headers?.upstream),
+            addedByProxy: plain(m.headers?.proxy),
+            addedBySandbox: plain(m.headers?.sandbox),
           },
           bodyText: res.bodyText,
           bytes: res.bytes,
@@ -33,7 +37,7 @@ export function renderJsonBundle(input: BundleInput | BundleModel): string {
         }
       : { networkError: ex.networkError ?? 'the request did not complete.' },
     contractCheck: m.contract ?? null,
-    redaction: 'API keys and secret parameters are replaced by [REDACTED].',
+    redaction: redactionNote(m),
   };
   return JSON.stringify(doc, null, 2);
 }

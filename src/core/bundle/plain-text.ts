@@ -7,20 +7,30 @@ import {
   type BundleInput,
   type BundleModel,
 } from './bundle-model';
-import type { SplitHeaders } from './header-origin';
-import { cutBody } from './support-bundle';
+import { joinMarked, marked, type MarkedText } from './marked-text';
+import { cutBody, HEADER_GROUPS, headerLines } from './support-bundle';
 
-const HEADER_GROUPS: readonly (keyof SplitHeaders)[] = ['upstream', 'sandbox', 'proxy'];
+type Line = string | MarkedText;
 
-/** The same bundle as plain text, for ticket forms and emails that do not render Markdown. */
-export function renderPlainText(input: BundleInput | BundleModel): string {
-  const m = asModel(input);
-  const req = m.exchange.request;
-  const res = m.exchange.response;
+/** The same bundle as plain text, for ticket forms and emails that do not render Markdown; redactions marked. */
+export function plainTextBundle(m: BundleModel): MarkedText {
+  const req = m.marked.request;
+  const res = m.marked.response;
   const expected = expectedLines(m);
-  const out = [m.title.toUpperCase(), '', `Problem: ${m.problem || '(not described)'}`, '', ...factLines(m), ''];
-  const section = (title: string, ...body: string[]) => out.push(title, '-'.repeat(title.length), ...body, '');
-  section('1. Full request URL', `${req.method} ${req.url}`, ...req.headers.map((h) => `${h.name}: ${h.value}`));
+  const out: Line[] = [
+    m.title.toUpperCase(),
+    '',
+    joinMarked(['Problem: ', m.problem.text ? m.problem : '(not described)']),
+    '',
+    ...factLines(m),
+    '',
+  ];
+  const section = (title: string, ...body: Line[]) => out.push(title, '-'.repeat(title.length), ...body, '');
+  section(
+    '1. Full request URL',
+    joinMarked([`${req.method} `, req.url]),
+    ...(req.headers.length ? [headerLines(req.headers)] : []),
+  );
   section('2. POST data', req.body === undefined ? `None (${req.method} request without a body).` : cutBody(req.body));
   section(
     '3. Expected response / action',
@@ -31,26 +41,39 @@ export function renderPlainText(input: BundleInput | BundleModel): string {
     ...expected.outline.map((l) => `* ${l}`),
   );
   if (!res) {
-    section('4. Actual response', `No response: ${m.exchange.networkError ?? 'the request did not complete.'}`);
+    section(
+      '4. Actual response',
+      joinMarked(['No response: ', m.marked.networkError ?? 'the request did not complete.']),
+    );
   } else {
     const titles = headerGroupTitles(m);
-    const headerLines = HEADER_GROUPS.flatMap((group) => {
+    const headerBlocks = HEADER_GROUPS.flatMap((group) => {
       const headers = m.headers?.[group] ?? [];
-      return headers.length ? ['', `${titles[group]}:`, ...headers.map((h) => `${h.name}: ${h.value}`)] : [];
+      return headers.length ? ['', `${titles[group]}:`, headerLines(headers)] : [];
     });
     section(
       '4. Actual response',
       ...(res.proxyError
-        ? [`The explorer's proxy answered, not ActiveCampaign: ${res.proxyError.code} — ${res.proxyError.message}`]
+        ? [
+            joinMarked([
+              `The explorer's proxy answered, not ActiveCampaign: ${res.proxyError.code} — `,
+              res.proxyError.message,
+            ]),
+          ]
         : []),
-      `HTTP ${res.status} ${res.statusText}`.trim(),
-      ...headerLines,
+      marked(`HTTP ${res.status} ${res.statusText}`.trim()),
+      ...headerBlocks,
       '',
       `Body (${res.bytes} bytes):`,
-      res.bodyText === '' ? '(empty body)' : cutBody(res.bodyText),
+      res.bodyText.text === '' ? '(empty body)' : cutBody(res.bodyText),
     );
   }
   section('Reproduce (put your API key in place of YOUR_API_KEY)', m.reproduction);
   section('Contract check (actual vs documented)', ...contractLines(m).map((l) => `* ${l}`));
-  return out.join('\n');
+  return joinMarked(out, '\n');
+}
+
+/** The plain-text bundle as the string that is copied. */
+export function renderPlainText(input: BundleInput | BundleModel): string {
+  return plainTextBundle(asModel(input)).text;
 }

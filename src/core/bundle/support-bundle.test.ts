@@ -4,6 +4,7 @@ import type { MethodDef } from '../catalog/types';
 import type { Exchange } from '../exchange/types';
 import { buildRequest } from '../request/build-request';
 import { redactRequest } from '../request/redact';
+import { NO_EXTRA_REDACTION } from './redaction-policy';
 import { COPY_BODY_LIMIT, renderSupportBundle } from './support-bundle';
 
 const KEY = 'bundle-secret-key-42';
@@ -41,6 +42,7 @@ describe('renderSupportBundle', () => {
       method: create,
       explorerVersion: '0.1.0',
       browser: 'test',
+      policy: NO_EXTRA_REDACTION,
     });
     expect(v3).toContain('## 1. Full request URL');
     expect(v3).toContain('POST https://acme.api-us1.com/api/3/contacts');

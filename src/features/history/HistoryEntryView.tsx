@@ -42,6 +42,11 @@ export function HistoryEntryView({
           ({ex.startedAt}, {shortDuration(ex.durationMs)})
         </span>
       </h3>
+      {record.problem && (
+        <p className="history-entry__problem">
+          <strong>Problem:</strong> {record.problem}
+        </p>
+      )}
       <div className="history-actions">
         <button type="button" disabled={!replayable} onClick={onReopen}>
           Reopen in form

@@ -5,6 +5,7 @@ import type { SandboxStore } from './store';
 import { handleV1 } from './v1/api-php';
 import { v1NotAuthorized } from './v1/envelope';
 import { handleV3 } from './v3/router';
+import { attachWebhooks, type WebhookOptions } from './webhooks/attach-webhooks';
 
 export interface SandboxOptions {
   /** The key callers must present (v3 `Api-Token`, v1 `api_key`). */
@@ -16,6 +17,8 @@ export interface SandboxOptions {
   store?: SandboxStore;
   /** Extra deterministic contacts on top of the demo account's 250 (also after "Reset sandbox data"). */
   seedContacts?: number;
+  /** Webhook deliveries: nothing is delivered without `webhooks.deliver` (see webhooks/attach-webhooks.ts). */
+  webhooks?: WebhookOptions;
 }
 
 export interface Sandbox {
@@ -70,5 +73,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       });
     },
   };
+  // Webhooks wrap `handle` from the outside: they read through the public API and keep their own state.
+  attachWebhooks(sandbox, { ...(options.now ? { now: options.now } : {}), ...options.webhooks });
   return sandbox;
 }

@@ -7,6 +7,8 @@ import type { RateLimitOptions } from './rate-limit';
 import { createSandbox, type Sandbox } from './sandbox';
 import { fromSnapshot, toSnapshot } from './snapshot';
 import type { SandboxStore } from './store';
+import { deliveryProblem } from './webhooks/delivery-log';
+import { createNodeDeliverer } from './webhooks/node-deliverer';
 
 export interface RunningSandbox {
   sandbox: Sandbox;
@@ -54,6 +56,14 @@ export async function startSandbox(
     now,
     ...(restored ? { store: restored.store } : {}),
     ...(options.seedContacts ? { seedContacts: options.seedContacts } : {}),
+    // The running sandbox really delivers its webhooks (to loopback only); failures get one line each.
+    webhooks: {
+      deliver: createNodeDeliverer(),
+      onDelivery: (report) => {
+        const problem = deliveryProblem(report);
+        if (problem) console.warn(problem);
+      },
+    },
   });
   const server = createSandboxServer(sandbox, { rateLimit: options.rateLimit ?? undefined });
   await new Promise<void>((resolve, reject) => {

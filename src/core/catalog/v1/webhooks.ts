@@ -7,8 +7,8 @@ function webhookFields(required: boolean): readonly ParamDef[] {
     form('name', { type: 'string', example: 'CRM sync' }, 'A label for the webhook.', required),
     form(
       'url',
-      { type: 'string', format: 'url', example: 'https://hooks.example.com/activecampaign' },
-      'Where ActiveCampaign POSTs (form-encoded). HTTPS URLs must use port 443.',
+      { type: 'string', format: 'url', example: 'http://127.0.0.1:5173/webhooks/inbox/crm-sync' },
+      'Where ActiveCampaign POSTs (form-encoded). HTTPS URLs must use port 443. The sandbox accepts only loopback URLs (127.0.0.0/8, ::1, localhost) and answers result_code 0 for any other.',
       required,
     ),
     form(
@@ -39,8 +39,8 @@ function webhookFields(required: boolean): readonly ParamDef[] {
         type: 'map',
         keyLabel: 'Source',
         keyEnum: WEBHOOK_SOURCES,
-        value: { type: 'string', enum: WEBHOOK_SOURCES, description: 'Repeat the source name.', example: 'public' },
-        example: { public: 'public', admin: 'admin' },
+        value: { type: 'string', enum: WEBHOOK_SOURCES, description: 'Repeat the source name.', example: 'api' },
+        example: { api: 'api', public: 'public' },
       },
       'Who may trigger it: public (forms, links), admin (app users), api, system (automations and the like).',
       required,
@@ -55,7 +55,12 @@ const webhookRecord = {
   lists: ['0'],
   events: ['subscribe'],
   sources: ['public', 'admin'],
+  active: '1',
 };
+
+/** `active` is the sandbox's addition: the real API documents no field for a deactivated webhook. */
+const SANDBOX_ACTIVE =
+  ' active is the sandbox’s own field: "0" once a delivery was answered 410 Gone (ActiveCampaign stops calling such a webhook but shows no field for it), "1" otherwise.';
 
 export const v1WebhooksMethods: readonly V1Method[] = [
   {
@@ -71,7 +76,9 @@ export const v1WebhooksMethods: readonly V1Method[] = [
     params: webhookFields(true),
     responses: [
       v1Ok('result_code 1; id is the new webhook id (result_message wording varies).', { id: 1 }),
-      v1Failure('result_code 0: the webhook was not created (check url, action and init).'),
+      v1Failure(
+        'result_code 0: the webhook was not created (check url, action and init). The sandbox also refuses a URL that is not loopback (127.0.0.0/8, ::1, localhost), saying so in result_message.',
+      ),
     ],
   },
   {
@@ -84,7 +91,10 @@ export const v1WebhooksMethods: readonly V1Method[] = [
     kind: 'write',
     action: 'webhook_edit',
     params: [idParam('form', 'The webhook id to update.'), ...webhookFields(false)],
-    responses: [v1Ok('result_code 1: the webhook was updated.'), v1Failure('result_code 0: no webhook has this id.')],
+    responses: [
+      v1Ok('result_code 1: the webhook was updated.'),
+      v1Failure('result_code 0: no webhook has this id, or (in the sandbox) the new URL is not loopback.'),
+    ],
   },
   {
     id: 'v1.webhook_view',
@@ -97,7 +107,7 @@ export const v1WebhooksMethods: readonly V1Method[] = [
     action: 'webhook_view',
     params: [idParam('query', 'The webhook id.')],
     responses: [
-      v1Ok('result_code 1 with the webhook fields.', webhookRecord),
+      { ...v1Ok(`result_code 1 with the webhook fields.${SANDBOX_ACTIVE}`, webhookRecord), optional: ['active'] },
       v1Failure('result_code 0: no webhook has this id.'),
     ],
   },
@@ -112,7 +122,10 @@ export const v1WebhooksMethods: readonly V1Method[] = [
     action: 'webhook_list',
     params: [],
     responses: [
-      v1Ok('result_code 1; webhooks keyed "0", "1", ….', rows(webhookRecord)),
+      {
+        ...v1Ok(`result_code 1; webhooks keyed "0", "1", ….${SANDBOX_ACTIVE}`, rows(webhookRecord)),
+        optional: ['active'],
+      },
       v1Failure('result_code 0: no webhooks.'),
     ],
   },

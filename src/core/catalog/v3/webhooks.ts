@@ -11,6 +11,32 @@ const webhookExample = {
   sources: ['public', 'system'],
   links: [],
   id: '1',
+  active: '1',
+};
+
+/** Where the sandbox's examples deliver: the explorer's own inbox on loopback (the only place the sandbox posts to). */
+const SANDBOX_RECEIVER = 'http://127.0.0.1:5173/webhooks/inbox/crm-sync';
+
+/** `active` is the sandbox's addition: the real API documents no field for a deactivated webhook. */
+const SANDBOX_ACTIVE =
+  ' `active` is the sandbox’s own field: "0" once a delivery was answered 410 Gone (ActiveCampaign then stops calling the URL, shows the webhook as inactive in the app and offers no field for it; delete and recreate it to turn it back on), "1" otherwise.';
+
+/** How the sandbox refuses a URL other than loopback, in ActiveCampaign's 422 shape. */
+const loopbackRefusal: ResponseDoc = {
+  status: 422,
+  description:
+    'A field is invalid: an unknown event or source, an HTTPS URL on a port other than 443 or, in the sandbox, a URL that is not loopback (the sandbox delivers only to 127.0.0.0/8, ::1 or localhost, so nothing it sends leaves your computer).',
+  example: {
+    errors: [
+      {
+        title: 'The sandbox delivers webhooks to loopback URLs only',
+        detail:
+          'The sandbox delivers webhooks only to this computer’s loopback addresses (127.0.0.0/8, ::1 or localhost), so nothing it sends leaves the machine; hooks.example.com is not one of them. Use a local receiver instead, e.g. http://127.0.0.1:5173/webhooks/inbox/<name> (the explorer’s inbox) or your own server on 127.0.0.1.',
+        code: 'field_invalid',
+        source: { pointer: '/data/attributes/url' },
+      },
+    ],
+  },
 };
 
 const webhookProps: Record<string, Schema> = {
@@ -18,8 +44,9 @@ const webhookProps: Record<string, Schema> = {
   url: {
     type: 'string',
     format: 'url',
-    description: 'Where ActiveCampaign POSTs each event. HTTPS endpoints must listen on port 443.',
-    example: 'https://hooks.example.com/activecampaign',
+    description:
+      'Where ActiveCampaign POSTs each event. HTTPS endpoints must listen on port 443. The sandbox accepts only loopback URLs (127.0.0.0/8, ::1, localhost), such as the explorer’s inbox, and answers 422 for any other.',
+    example: SANDBOX_RECEIVER,
   },
   events: {
     type: 'array',
@@ -28,8 +55,9 @@ const webhookProps: Record<string, Schema> = {
   },
   sources: {
     type: 'array',
-    description: 'Which initiators fire it (the "initiated by" options): public, admin, api, system.',
-    items: { type: 'string', enum: WEBHOOK_SOURCES, example: 'public' },
+    description:
+      'Which initiators fire it (the "initiated by" options): public, admin, api, system. Everything the sandbox fires is initiated by `api`.',
+    items: { type: 'string', enum: WEBHOOK_SOURCES, example: 'api' },
   },
   listid: {
     type: 'integer',
@@ -84,8 +112,9 @@ export const webhooksMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
-        description: 'The matching webhooks; meta.total holds the count as a string.',
+        description: `The matching webhooks; meta.total holds the count as a string.${SANDBOX_ACTIVE}`,
         example: { webhooks: [webhookExample], meta: { total: '1' } },
+        optional: ['active'],
       },
       badRequest,
       authError,
@@ -102,7 +131,12 @@ export const webhooksMethods: readonly V3Method[] = [
     path: '/api/3/webhooks/{id}',
     params: [idParam("The webhook's id.")],
     responses: [
-      { status: 200, description: 'The webhook.', example: { webhook: webhookExample } },
+      {
+        status: 200,
+        description: `The webhook.${SANDBOX_ACTIVE}`,
+        example: { webhook: webhookExample },
+        optional: ['active'],
+      },
       notFound('Webhook'),
       authError,
     ],
@@ -113,7 +147,7 @@ export const webhooksMethods: readonly V3Method[] = [
     group: 'Webhooks',
     summary: 'Create a webhook',
     description:
-      'Registers a URL that ActiveCampaign calls when the chosen events happen. Calls are form-encoded POSTs (not JSON), may arrive more than once and are never retried; answering 410 switches the webhook off. Bulk work such as imports fires no webhooks.',
+      'Registers a URL that ActiveCampaign calls when the chosen events happen. Calls are form-encoded POSTs (not JSON), may arrive more than once and are never retried; answering 410 switches the webhook off. Bulk work such as imports fires no webhooks. The sandbox fires them too, for calls made through its API (source `api`), and only to loopback URLs.',
     http: 'POST',
     kind: 'write',
     path: '/api/3/webhooks',
@@ -121,7 +155,13 @@ export const webhooksMethods: readonly V3Method[] = [
     body: webhookBody(['name', 'url', 'events', 'sources']),
     bodyRequired: true,
     responses: [
-      { status: 201, description: 'The webhook was created and is active.', example: { webhook: webhookExample } },
+      {
+        status: 201,
+        description: 'The webhook was created and is active.',
+        example: { webhook: { ...webhookExample, url: SANDBOX_RECEIVER, sources: ['api'] } },
+        optional: ['active'],
+      },
+      loopbackRefusal,
       authError,
     ],
   },
@@ -138,8 +178,14 @@ export const webhooksMethods: readonly V3Method[] = [
     body: webhookBody([]),
     bodyRequired: true,
     responses: [
-      { status: 200, description: 'The webhook after the change.', example: { webhook: webhookExample } },
+      {
+        status: 200,
+        description: 'The webhook after the change (a webhook switched off by a 410 stays off).',
+        example: { webhook: webhookExample },
+        optional: ['active'],
+      },
       badRequest,
+      loopbackRefusal,
       authError,
     ],
   },

@@ -241,7 +241,7 @@ export const conformanceCases: readonly ConformanceCase[] = [
     id: 'v3.webhooks.create',
     path: '/api/3/webhooks',
     body: {
-      webhook: { name: 'Audit', url: 'https://hooks.example.com/a', events: ['subscribe'], sources: ['api'] },
+      webhook: { name: 'Audit', url: 'http://127.0.0.1:9/a', events: ['subscribe'], sources: ['api'] },
     },
     status: 201,
   },
@@ -250,7 +250,12 @@ export const conformanceCases: readonly ConformanceCase[] = [
     path: '/api/3/webhooks',
     body: { webhook: { name: 'Bad', url: 'https://hooks.example.com:8443/a', events: ['nope'], sources: ['api'] } },
     status: 422,
-    undocumentedStatus: true,
+  },
+  {
+    id: 'v3.webhooks.create',
+    path: '/api/3/webhooks',
+    body: { webhook: { name: 'Bad', url: 'https://127.0.0.1:8443/a', events: ['nope'], sources: ['api'] } },
+    status: 422,
   },
   { id: 'v3.webhooks.update', path: '/api/3/webhooks/1', body: { webhook: { name: 'CRM' } }, status: 200 },
   { id: 'v3.webhooks.delete', path: '/api/3/webhooks/1', status: 200 },
