@@ -104,8 +104,13 @@ test('step by step: each step binds the answers before it, Send runs the selecte
 
   // What to try next opens a method with the new contact's id filled in.
   await tab.summary.getByRole('button', { name: 'Get the contact' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Get a contact' })).toBeVisible();
-  await expect(page.getByLabel('id', { exact: true })).toHaveValue(id);
+  const method = page.getByRole('tabpanel', { name: 'Get a contact' });
+  await expect(method.getByRole('heading', { level: 2, name: 'Get a contact' })).toBeVisible();
+  // The URL as it will be sent carries the id. (Field labels are not used here: the method form's field ids are
+  // the same in every open tab, so a label can point into the recipe tab's editor.)
+  await expect(method.getByRole('textbox', { name: 'Request URL' })).toHaveValue(
+    `${E2E.sandboxUrl}/api/3/contacts/${id}`,
+  );
 });
 
 test('a value missing from an actual answer stops the run at that step, before its call', async ({ page }) => {

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { recipeLinkText, RECIPE_PARAM } from '../../core/recipes/recipe-link';
 import { loadRecipeText } from '../../features/recipes/recipe-methods';
@@ -8,7 +7,6 @@ import { usePathname } from '../../lib/router';
 /** A link's recipe (`?recipe=`) replaces the tab's when the tab is shown for it; the query then leaves the URL. */
 export function useRecipeLink(active: boolean, session: RecipeSession, onError: (message: string | undefined) => void) {
   const pathname = usePathname();
-  const client = useQueryClient();
   const { replace } = session;
   useEffect(() => {
     if (!active) return;
@@ -20,7 +18,7 @@ export function useRecipeLink(active: boolean, session: RecipeSession, onError: 
       onError(link.message);
       return;
     }
-    void loadRecipeText(link.text, client).then((read) => {
+    void loadRecipeText(link.text).then((read) => {
       if (read.ok) {
         onError(undefined);
         replace(read.recipe, read.inputs);

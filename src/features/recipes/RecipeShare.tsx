@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { MethodLookup } from '../../core/recipes/check-recipe';
 import { exportRecipe, recipeFileName } from '../../core/recipes/recipe-file';
@@ -33,7 +32,6 @@ export function RecipeShare({
 }) {
   const [status, setStatus] = useState('');
   const [importing, setImporting] = useState(false);
-  const client = useQueryClient();
 
   const download = () => {
     const url = URL.createObjectURL(
@@ -74,7 +72,7 @@ export function RecipeShare({
       </span>
       <Dialog open={importing} onClose={() => setImporting(false)} title="Import a recipe">
         <ImportForm
-          read={(text) => loadRecipeText(text, client)}
+          read={loadRecipeText}
           onImported={(next, inputs) => {
             setImporting(false);
             setStatus(`Imported “${next.title}”.`);
