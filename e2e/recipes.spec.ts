@@ -40,6 +40,22 @@ async function sandboxContact(page: Page, email: string): Promise<Record<string,
 /** A run's calls wait their turn in the rate budget and each step renders its answer: generous on a busy machine. */
 const RUN = { timeout: 30_000 };
 
+// The webhook recipe subscribes the explorer's inbox to the sandbox's events: remove those webhooks after each
+// test, so later specs' calls do not fire deliveries at it.
+test.afterEach(async ({ request }) => {
+  const headers = { 'Api-Token': await currentSandboxKey(request) };
+  const res = await request.get(
+    `${E2E.sandboxUrl}/api/3/webhooks?limit=100&filters[url]=${encodeURIComponent(E2E.explorerUrl)}`,
+    {
+      headers,
+    },
+  );
+  const { webhooks } = (await res.json()) as { webhooks: { id: string; url: string }[] };
+  for (const hook of webhooks.filter((w) => w.url.endsWith('/webhooks/inbox/recipes'))) {
+    await request.delete(`${E2E.sandboxUrl}/api/3/webhooks/${hook.id}`, { headers });
+  }
+});
+
 const inputValue = (panel: Locator, label: string) => panel.getByLabel(label, { exact: true }).inputValue();
 
 for (const recipe of shippedRecipes) {
@@ -126,9 +142,11 @@ test('a value missing from an actual answer stops the run at that step, before i
   await expect(tab.step(4)).toContainText(message);
   await expect(tab.response.getByRole('alert')).toHaveText(`body.deal.stage: ${message}`);
   await expect(tab.step(5)).toHaveAccessibleName(/, skipped$/);
-  // Step 3's answer is there to look at.
+  // Step 3's answer is there to look at, with its support bundle.
   await tab.step(3).click();
   await expect(tab.response).toContainText('"dealStages":[{');
+  await tab.response.getByRole('button', { name: 'Support bundle', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Support bundle' })).toContainText('List deal stages');
 });
 
 test('a reference to a step that runs later is refused before anything is sent', async ({ page }) => {

@@ -30,6 +30,7 @@ export function RecipeRun({
   active,
   connection,
   sideBySide,
+  version,
   actions,
 }: {
   session: RecipeSession;
@@ -39,6 +40,7 @@ export function RecipeRun({
   active: boolean;
   connection: ConnectionState;
   sideBySide: boolean;
+  version: string;
   actions: GuideActions;
 }) {
   const { recipe, inputs } = session;
@@ -157,6 +159,7 @@ export function RecipeRun({
         connection={resolved.ok ? resolved.connection : undefined}
         sideBySide={sideBySide}
         tabId={tabId}
+        version={version}
         onValues={(values: StepValues) => session.setStepValues(selected, values)}
         onSend={(values: StepValues) => {
           session.setStepValues(selected, values);

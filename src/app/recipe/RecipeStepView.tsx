@@ -14,6 +14,8 @@ import { RequestEditor } from '../../features/method-form/RequestEditor';
 import { PLACEHOLDER_CONNECTION, usePreparedRequest } from '../../features/method-form/use-prepared-request';
 import { ResponseView } from '../../features/response-viewer/ResponseView';
 import { CodeSnippets } from '../../features/support-bundle/CodeSnippets';
+import { SupportBundle } from '../../features/support-bundle/SupportBundle';
+import { Dialog } from '../../ui/dialog/Dialog';
 import { ResponsePlaceholder } from '../workspace/ResponsePlaceholder';
 import { useSplitSizes } from '../workspace/use-split-sizes';
 import { useWideEnough } from './use-width';
@@ -36,6 +38,7 @@ export function RecipeStepView({
   connection,
   sideBySide,
   tabId,
+  version,
   onValues,
   onSend,
   onCancel,
@@ -51,6 +54,8 @@ export function RecipeStepView({
   connection: Connection | undefined;
   sideBySide: boolean;
   tabId: string;
+  /** The explorer's version, for the support bundle. */
+  version: string;
   onValues: (values: StepValues) => void;
   onSend: (values: StepValues) => void;
   onCancel: () => void;
@@ -63,6 +68,7 @@ export function RecipeStepView({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const [raw, setRaw] = useState<RawForm>(initial);
+  const [bundleOpen, setBundleOpen] = useState(false);
   const values = useRef(step.values);
   useEffect(() => {
     values.current = step.values;
@@ -145,7 +151,14 @@ export function RecipeStepView({
             {run.status === 'running' ? (
               <ResponsePlaceholder busy onCancel={onCancel} />
             ) : run.exchange ? (
-              <ResponseView exchange={run.exchange} />
+              <ResponseView
+                exchange={run.exchange}
+                actions={
+                  <button type="button" className="small-button" onClick={() => setBundleOpen(true)}>
+                    Support bundle
+                  </button>
+                }
+              />
             ) : run.error ? (
               <p className="response-note field-error" role="alert">
                 {run.field ? `${run.field}: ` : ''}
@@ -168,6 +181,11 @@ export function RecipeStepView({
           </section>
         </Panel>
       </Group>
+      {run.exchange && (
+        <Dialog open={bundleOpen} onClose={() => setBundleOpen(false)} title="Support bundle" wide>
+          <SupportBundle key={run.exchange.startedAt} exchange={run.exchange} method={method} version={version} />
+        </Dialog>
+      )}
     </div>
   );
 }
