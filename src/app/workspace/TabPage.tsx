@@ -73,6 +73,7 @@ export function TabPage({
             connection={connection}
             version={version}
             sideBySide={sideBySide}
+            actions={guideActions}
           />
         </Suspense>
       );

@@ -1,5 +1,5 @@
 /** Wire details shared by the engine: documented URLs moved to this sandbox, and ActiveCampaign's 404. */
-import { json, type SandboxResponse } from '../http-types';
+import { json, notFound, type SandboxResponse } from '../http-types';
 import type { Op } from './resource';
 
 const DOC_ORIGIN = /^https?:\/\/[^/\s]+(\/api\/3\/[^\s"]*)$/;
@@ -31,5 +31,5 @@ export function missing(op: Op, entity: string, id: string): SandboxResponse {
       .replace(/\[id=[^\]]*\]/, `[id=${id}]`);
     return json(404, { ...(documented as object), message: text });
   }
-  return json(404, { message: `No Result found for ${entity} with id ${id}` });
+  return notFound(entity, id);
 }
