@@ -53,6 +53,10 @@ import { siteTrackingMethods } from './v3/site-tracking';
 import { savedResponsesMethods } from './v3/saved-responses';
 import { calendarsMethods } from './v3/calendars';
 import { miscMethods } from './v3/misc';
+import { unpublishedContactsMethods } from './v3/unpublished-contacts';
+import { unpublishedCampaignsMethods } from './v3/unpublished-campaigns';
+import { unpublishedAutomationsMethods } from './v3/unpublished-automations';
+import { unpublishedAccountMethods } from './v3/unpublished-account';
 import { v1ContactsMethods } from './v1/contacts';
 import { v1ListsMethods } from './v1/lists';
 import { v1TagsMethods } from './v1/tags';
@@ -122,6 +126,11 @@ export const catalog: readonly MethodDef[] = [
   ...savedResponsesMethods,
   ...calendarsMethods,
   ...miscMethods,
+  // Served by ActiveCampaign, called by real clients, absent from its published reference (each is marked).
+  ...unpublishedContactsMethods,
+  ...unpublishedCampaignsMethods,
+  ...unpublishedAutomationsMethods,
+  ...unpublishedAccountMethods,
   ...v1ContactsMethods,
   ...v1ListsMethods,
   ...v1TagsMethods,

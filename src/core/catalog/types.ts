@@ -152,6 +152,11 @@ export interface V3Method extends MethodBase {
   body?: ObjectSchema | ArraySchema;
   /** Whether the JSON body must be sent (false for optional bodies). */
   bodyRequired?: boolean;
+  /**
+   * Not in ActiveCampaign's published reference: an endpoint the API serves and real clients (ETL taps, wrappers,
+   * integrations) call, described from what they send and receive. The docs say so next to the method.
+   */
+  unpublished?: true;
 }
 
 export interface V1Method extends MethodBase {

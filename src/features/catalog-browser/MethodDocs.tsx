@@ -29,6 +29,12 @@ export const MethodDocs = memo(function MethodDocs({ method }: { method: MethodD
           Link to this method
         </a>
       </p>
+      {method.api === 'v3' && method.unpublished && (
+        <p className="small notice" role="note">
+          Not in ActiveCampaign&apos;s published reference: the API serves it and real clients call it, but it is
+          described here from what they send and receive, and may change without notice.
+        </p>
+      )}
       <p>
         <InlineMarkdown text={method.description} />
       </p>

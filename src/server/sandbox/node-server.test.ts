@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createSandboxServer, type SandboxServerOptions } from './node-server';
 import { RESET_KEY_PATH, createSandbox } from './sandbox';
 import { SEED_CONTACTS } from './seed';
+import { tableOf } from './store';
 
 const KEY = 'http-test-key';
 const servers: http.Server[] = [];
@@ -73,7 +74,7 @@ describe('sandbox over HTTP', () => {
     expect(new Set(ids).size).toBe(n);
     expect(Math.min(...ids)).toBe(SEED_CONTACTS + 1);
     expect(Math.max(...ids)).toBe(SEED_CONTACTS + n);
-    expect(sandbox.store.contacts.rows.size).toBe(SEED_CONTACTS + n);
+    expect(tableOf(sandbox.store, 'contacts').size).toBe(SEED_CONTACTS + n);
     // The same email sent many times at once is created exactly once.
     const dupes = await Promise.all(
       Array.from({ length: 20 }, () =>

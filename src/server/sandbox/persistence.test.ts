@@ -8,6 +8,7 @@ import { createSandbox } from './sandbox';
 import { SEED_CONTACTS } from './seed';
 import { fromSnapshot, toSnapshot } from './snapshot';
 import { startSandbox } from './start-sandbox';
+import { tableOf } from './store';
 
 const run = promisify(execFile);
 const KEY = 'persist-key';
@@ -29,14 +30,14 @@ function post(url: string, key: string, body: unknown) {
 describe('snapshots', () => {
   it('round-trip every table, the key and the id counters', () => {
     const sb = createSandbox({ apiKey: KEY, baseUrl: '' });
-    sb.store.contacts.rows.delete(SEED_CONTACTS);
+    tableOf(sb.store, 'contacts').remove(String(SEED_CONTACTS));
     const { store, apiKey } = fromSnapshot(toSnapshot(sb.store, KEY), 'http://h', () => new Date());
     expect(apiKey).toBe(KEY);
-    expect(store.contacts.rows.size).toBe(SEED_CONTACTS - 1);
+    expect(tableOf(store, 'contacts').size).toBe(SEED_CONTACTS - 1);
     // A deleted last id is never handed out again.
-    expect(store.contacts.lastId).toBe(SEED_CONTACTS);
-    expect(store.deals.rows.get(1)).toEqual(sb.store.deals.rows.get(1));
-    expect(store.webhooks.rows.get(1)?.events).toEqual(['subscribe', 'unsubscribe', 'sent']);
+    expect(tableOf(store, 'contacts').lastId).toBe(SEED_CONTACTS);
+    expect(tableOf(store, 'deals').get('1')).toEqual(tableOf(sb.store, 'deals').get('1'));
+    expect(tableOf(store, 'webhooks').get('1')?.events).toEqual(['subscribe', 'unsubscribe', 'sent']);
   });
 
   it('refuse broken text with a message naming the problem', () => {
@@ -112,7 +113,9 @@ describe('npm run sandbox -- --data', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     const saved = fromSnapshot(fs.readFileSync(file, 'utf8'), '', () => new Date());
-    expect([...saved.store.contacts.rows.values()].some((c) => c.email === 'stopped@example.com')).toBe(true);
+    expect([...tableOf(saved.store, 'contacts').rows.values()].some((c) => c.email === 'stopped@example.com')).toBe(
+      true,
+    );
   }, 30_000);
 });
 
@@ -120,14 +123,14 @@ describe('npm run sandbox -- --reset-key', () => {
   it('prints a new key, stores it in the data file and keeps the data', async () => {
     const file = path.join(dir, 'sandbox.json');
     const sb = createSandbox({ apiKey: 'old-key', baseUrl: '' });
-    sb.store.contacts.rows.delete(1);
+    tableOf(sb.store, 'contacts').remove('1');
     fs.writeFileSync(file, toSnapshot(sb.store, 'old-key'));
     const { stdout } = await run(tsx, [cli, '--data', file, '--reset-key']);
     const printed = /([0-9a-f]{72})/.exec(stdout)?.[1];
     const saved = fromSnapshot(fs.readFileSync(file, 'utf8'), '', () => new Date());
     expect(printed).toBeDefined();
     expect(saved.apiKey).toBe(printed);
-    expect(saved.store.contacts.rows.has(1)).toBe(false);
+    expect(tableOf(saved.store, 'contacts').rows.has('1')).toBe(false);
   }, 30_000);
 
   it('exits with a clear error on a corrupt file, leaving it as it was', async () => {

@@ -1,36 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SandboxRequest } from './http-types';
-import { createSandbox } from './sandbox';
+import { tableOf } from './store';
+import { TEST_KEY as KEY, testSandbox } from './test-support';
 
-const KEY = 'rel-key';
-
-function setup() {
-  const sb = createSandbox({ apiKey: KEY, baseUrl: 'http://127.0.0.1:1', now: () => new Date('2026-02-01T12:00:00Z') });
-  const v3 = (method: string, path: string, body?: unknown) => {
-    const url = new URL(path, 'http://x');
-    const req: SandboxRequest = {
-      method,
-      path: url.pathname,
-      query: url.searchParams,
-      headers: { 'api-token': KEY },
-      body: body === undefined ? '' : JSON.stringify(body),
-    };
-    const res = sb.handle(req);
-    return { status: res.status, body: JSON.parse(res.body) as Record<string, unknown> };
-  };
-  const v1 = (action: string, params: Record<string, string> = {}, form?: Record<string, string>) => {
-    const query = new URLSearchParams({ api_action: action, api_key: KEY, api_output: 'json', ...params });
-    const res = sb.handle({
-      method: form ? 'POST' : 'GET',
-      path: '/admin/api.php',
-      query,
-      headers: {},
-      body: form ? new URLSearchParams(form).toString() : '',
-    });
-    return JSON.parse(res.body) as Record<string, unknown>;
-  };
-  return { sb, v3, v1 };
-}
+const setup = testSandbox;
 
 type Rows = { id: string; [k: string]: unknown }[];
 
@@ -63,9 +35,8 @@ describe('relationships hold', () => {
   it('deleting a contact removes its memberships, tags and values', () => {
     const { v3, sb } = setup();
     v3('DELETE', '/api/3/contacts/4');
-    const s = sb.store;
-    const left = [...s.contactLists.rows.values(), ...s.contactTags.rows.values(), ...s.fieldValues.rows.values()];
-    expect(left.filter((r) => r.contact === 4)).toEqual([]);
+    const left = ['contactLists', 'contactTags', 'fieldValues'].flatMap((t) => [...tableOf(sb.store, t).rows.values()]);
+    expect(left.filter((r) => r.contact === '4')).toEqual([]);
     expect(v3('GET', '/api/3/contacts/4').status).toBe(404);
   });
 
@@ -93,6 +64,25 @@ describe('relationships hold', () => {
 });
 
 describe('v1 actions share data with v3', () => {
+  it('a write through either API is read back through the other, deletes and cascades included', () => {
+    const { v1, v3 } = setup();
+    const added = v1('contact_add', {}, { email: 'both@example.com', first_name: 'Bo', 'p[3]': '3', tags: 'Partner' });
+    const id = String(added.subscriber_id);
+    expect(v3('GET', `/api/3/contacts/${id}`).body).toMatchObject({
+      contact: { email: 'both@example.com', firstName: 'Bo' },
+      contactLists: [{ list: '3', status: '1' }],
+      contactTags: [{ tag: '8' }],
+    });
+    v3('PUT', `/api/3/contacts/${id}`, { contact: { lastName: 'Th' } });
+    v3('POST', '/api/3/contactLists', { contactList: { contact: id, list: 3, status: 2 } });
+    expect(v1('contact_view', { id })).toMatchObject({ last_name: 'Th', lists: { '3': { status: '2' } } });
+    expect(v1('contact_delete', { id })).toMatchObject({ result_code: 1 });
+    expect(v3('GET', `/api/3/contacts/${id}`).status).toBe(404);
+    expect((v3('GET', '/api/3/contacts?listid=3&limit=100').body.contacts as Rows).map((c) => c.id)).not.toContain(id);
+    v3('DELETE', '/api/3/deals/3');
+    expect(v1('deal_get', { id: '3' })).toMatchObject({ result_code: 0 });
+  });
+
   it('contact_sync adds then updates; contact_list pages 20 with numbered keys', () => {
     const { v1, v3 } = setup();
     const added = v1('contact_sync', {}, { email: 'sync@example.com', first_name: 'S', 'p[2]': '2' });

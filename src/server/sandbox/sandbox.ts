@@ -4,7 +4,7 @@ import { seedStore } from './seed';
 import type { SandboxStore } from './store';
 import { handleV1 } from './v1/api-php';
 import { v1NotAuthorized } from './v1/envelope';
-import { handleV3 } from './v3/router';
+import { handleV3 } from './engine/routes';
 import { attachWebhooks, type WebhookOptions } from './webhooks/attach-webhooks';
 
 export interface SandboxOptions {

@@ -1,105 +1,71 @@
 import { z } from 'zod';
+import { shapes } from './engine/model';
+import type { Row } from './engine/resource';
 import { emptyStore } from './seed';
-import { TABLE_NAMES, type SandboxStore, type Table, type Tables } from './store';
+import type { SandboxStore } from './store';
 
 /**
- * The `--data` file format: the key and every table as plain JSON. Reading
- * validates every row, so a hand-edited or truncated file is refused with
- * a clear message instead of breaking handlers later.
+ * The `--data` file format: the key and every table's rows as plain JSON.
+ * Reading validates the file (its format, each row's id, and each
+ * attribute's JSON kind against the resource's documented shape), so a
+ * hand-edited or truncated file is refused with a clear message instead of
+ * breaking handlers later.
  */
-const id = z.number().int().positive();
-const ref = z.number().int().nonnegative();
-const ms = z.number().finite();
-const str = z.string();
-
-const rowSchemas = {
-  contacts: z.object({ id, email: str, firstName: str, lastName: str, phone: str, cdate: ms, udate: ms }),
-  lists: z.object({ id, name: str, stringid: str, senderUrl: str, senderReminder: str, cdate: ms, udate: ms }),
-  tags: z.object({ id, tag: str, tagType: str, description: str, cdate: ms }),
-  contactTags: z.object({ id, contact: ref, tag: ref, cdate: ms }),
-  contactLists: z.object({ id, contact: ref, list: ref, status: z.number().int(), cdate: ms, udate: ms }),
-  fields: z.object({ id, title: str, type: str, perstag: str, descript: str, defval: str, cdate: ms, udate: ms }),
-  fieldValues: z.object({ id, contact: ref, field: ref, value: str, cdate: ms, udate: ms }),
-  pipelines: z.object({ id, title: str, currency: str, cdate: ms, udate: ms }),
-  stages: z.object({ id, group: ref, title: str, order: z.number().int(), color: str, cdate: ms, udate: ms }),
-  deals: z.object({
-    id,
-    title: str,
-    description: str,
-    contact: ref.nullable(),
-    account: ref.nullable(),
-    group: ref,
-    stage: ref,
-    owner: ref,
-    value: z.number().int(),
-    currency: str,
-    percent: z.number(),
-    status: z.number().int(),
-    cdate: ms,
-    mdate: ms,
-  }),
-  accounts: z.object({ id, name: str, accountUrl: str, cdate: ms, udate: ms }),
-  notes: z.object({
-    id,
-    note: str,
-    relid: ref,
-    reltype: z.enum(['Subscriber', 'Deal', 'CustomerAccount']),
-    userid: ref,
-    cdate: ms,
-    mdate: ms,
-  }),
-  webhooks: z.object({ id, name: str, url: str, events: z.array(str), sources: z.array(str), listid: ref, cdate: ms }),
-  users: z.object({ id, username: str, firstName: str, lastName: str, email: str }),
-  automations: z.object({ id, name: str, status: z.number().int(), entered: ref, exited: ref, cdate: ms, mdate: ms }),
-  campaigns: z.object({
-    id,
-    name: str,
-    type: str,
-    status: z.number().int(),
-    sent: ref,
-    opens: ref,
-    clicks: ref,
-    cdate: ms,
-    sdate: ms,
-  }),
-} satisfies { [K in keyof Tables]: z.ZodObject };
-
-const table = <S extends z.ZodObject>(row: S) => z.object({ lastId: ref, rows: z.array(row) });
-const r = rowSchemas;
+const VERSION = 2;
 
 const fileSchema = z.object({
   format: z.literal('activecampaign-sandbox'),
-  version: z.literal(1),
+  version: z.number().int(),
   apiKey: z.string().min(1),
-  tables: z.object({
-    contacts: table(r.contacts),
-    lists: table(r.lists),
-    tags: table(r.tags),
-    contactTags: table(r.contactTags),
-    contactLists: table(r.contactLists),
-    fields: table(r.fields),
-    fieldValues: table(r.fieldValues),
-    pipelines: table(r.pipelines),
-    stages: table(r.stages),
-    deals: table(r.deals),
-    accounts: table(r.accounts),
-    notes: table(r.notes),
-    webhooks: table(r.webhooks),
-    users: table(r.users),
-    automations: table(r.automations),
-    campaigns: table(r.campaigns),
-  }),
+  tables: z.record(
+    z.string(),
+    z.object({
+      lastId: z.number().int().nonnegative(),
+      rows: z.array(z.looseObject({ id: z.string().min(1) })),
+    }),
+  ),
 });
+
+type Kind = 'string' | 'number' | 'boolean' | 'array' | 'object';
+
+function kindOf(v: unknown): Kind | 'null' {
+  if (v === null || v === undefined) return 'null';
+  if (Array.isArray(v)) return 'array';
+  const t = typeof v;
+  return t === 'string' || t === 'number' || t === 'boolean' ? t : 'object';
+}
 
 /** Serialises the account and its key. */
 export function toSnapshot(store: SandboxStore, apiKey: string): string {
   const tables = Object.fromEntries(
-    TABLE_NAMES.map((n) => {
-      const t: Table<{ id: number }> = store[n];
-      return [n, { lastId: t.lastId, rows: [...t.rows.values()] }];
-    }),
+    [...store.tables].map(([name, t]) => [name, { lastId: t.lastId, rows: [...t.rows.values()] }]),
   );
-  return JSON.stringify({ format: 'activecampaign-sandbox', version: 1, apiKey, tables });
+  return JSON.stringify({ format: 'activecampaign-sandbox', version: VERSION, apiKey, tables });
+}
+
+function refuse(why: string): never {
+  throw new Error(`it is not a sandbox data file: ${why}`);
+}
+
+const KIND_WORDS: Record<Kind | 'null', string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  null: 'null',
+};
+
+/** The first stored attribute whose JSON kind is not the documented one (null is always allowed), as `key: why`. */
+function misfit(name: string, row: Row): string | undefined {
+  const base = shapes.get(name)?.base ?? {};
+  for (const [k, v] of Object.entries(row)) {
+    const documented = kindOf(base[k]);
+    const actual = kindOf(v);
+    if (k !== 'id' && documented !== 'null' && actual !== 'null' && actual !== documented)
+      return `${k}: expected ${KIND_WORDS[documented]}, found ${KIND_WORDS[actual]}`;
+  }
+  return undefined;
 }
 
 /** Reads a snapshot back; throws an Error naming the first problem when the text is not a valid snapshot. */
@@ -113,20 +79,26 @@ export function fromSnapshot(text: string, baseUrl: string, now: () => Date): { 
   const parsed = fileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(
-      `it is not a sandbox data file: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`,
+    refuse(`${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
+  }
+  const { version, tables, apiKey } = parsed.data;
+  if (version !== VERSION) {
+    refuse(
+      `it has format version ${version}, and this sandbox reads version ${VERSION} (move the file away to start from the demo account)`,
     );
   }
   const store = emptyStore(baseUrl, now);
-  for (const name of TABLE_NAMES) {
-    const { lastId, rows }: { lastId: number; rows: { id: number }[] } = parsed.data.tables[name];
-    const target: Table<{ id: number }> = store[name];
-    for (const row of rows) {
-      if (target.rows.has(row.id)) throw new Error(`it is not a sandbox data file: ${name} has id ${row.id} twice`);
-      target.rows.set(row.id, row);
-    }
+  for (const [name, { lastId, rows }] of Object.entries(tables)) {
+    const table = store.tables.get(name);
+    if (!table) refuse(`tables.${name}: the sandbox has no such table`);
+    rows.forEach((row, i) => {
+      if (table.rows.has(row.id)) refuse(`${name} has id ${row.id} twice`);
+      const why = misfit(name, row);
+      if (why) refuse(`tables.${name}.rows.${i}.${why}`);
+      table.add(row);
+    });
     // Never hand out an id that is already taken, even if lastId was edited down.
-    target.lastId = rows.reduce((max, row) => Math.max(max, row.id), lastId);
+    table.lastId = Math.max(table.lastId, lastId);
   }
-  return { store, apiKey: parsed.data.apiKey };
+  return { store, apiKey };
 }

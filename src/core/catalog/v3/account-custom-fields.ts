@@ -145,6 +145,7 @@ export const accountCustomFieldsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        nullable: ['accountCustomFieldMetum.fieldDefault'],
         optional: [
           'accountCustomFieldMetum.fieldDefaultCurrency',
           'accountCustomFieldMetum.personalization',
@@ -174,6 +175,7 @@ export const accountCustomFieldsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        nullable: ['accountCustomFieldMetum.fieldDefault'],
         optional: [
           'accountCustomFieldMetum.fieldDefaultCurrency',
           'accountCustomFieldMetum.personalization',
@@ -207,6 +209,7 @@ export const accountCustomFieldsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        nullable: ['accountCustomFieldMetum.fieldDefault'],
         optional: [
           'accountCustomFieldMetum.fieldDefaultCurrency',
           'accountCustomFieldMetum.personalization',

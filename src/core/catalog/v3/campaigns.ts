@@ -1,5 +1,5 @@
 import type { ParamDef, ResponseDoc, V3Method } from '../types';
-import { authError, idParam, notFound } from './common';
+import { auditAttributes, authError, idParam, notFound } from './common';
 
 const campaignExample = {
   type: 'single',
@@ -47,6 +47,9 @@ const campaignExample = {
   laststep: 'summary',
   schedule: '0',
   scheduleddate: null,
+  // Not in the references' examples, but sent: ETL clients replicate campaigns by updated_timestamp.
+  created_timestamp: '2026-01-15 15:30:00',
+  updated_timestamp: '2026-01-15 15:45:00',
   links: {
     user: 'https://sandbox.api-us1.com/api/3/campaigns/1/user',
     automation: 'https://sandbox.api-us1.com/api/3/campaigns/1/automation',
@@ -70,6 +73,23 @@ const badRequest: ResponseDoc = {
   status: 400,
   description: 'The request could not be handled; the body is an empty object.',
   example: {},
+};
+
+/** A link tracked in a campaign ("open" stands for the read tracker). */
+export const campaignLinkExample = {
+  campaignid: '1',
+  messageid: '3',
+  link: 'open',
+  name: 'Read Tracker',
+  ref: '',
+  tracked: '1',
+  links: {
+    campaign: 'https://sandbox.api-us1.com/api/3/links/1/campaign',
+    message: 'https://sandbox.api-us1.com/api/3/links/1/message',
+  },
+  id: '1',
+  campaign: '1',
+  message: '3',
 };
 
 export const campaignsMethods: readonly V3Method[] = [
@@ -96,6 +116,7 @@ export const campaignsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: auditAttributes,
         nullable: ['campaigns[].sdate', 'campaigns[].ldate'],
         description: 'A page of campaigns; meta.total holds the count as a string.',
         example: { campaigns: [campaignExample], meta: { total: '1' } },
@@ -118,6 +139,7 @@ export const campaignsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: auditAttributes,
         nullable: ['campaign.sdate', 'campaign.ldate'],
         description: 'The campaign.',
         example: { campaign: campaignExample },
@@ -312,23 +334,7 @@ export const campaignsMethods: readonly V3Method[] = [
         nullable: ['links[].message'],
         description: 'The tracked links of the campaign.',
         example: {
-          links: [
-            {
-              campaignid: '1',
-              messageid: '3',
-              link: 'open',
-              name: 'Read Tracker',
-              ref: '',
-              tracked: '1',
-              links: {
-                campaign: 'https://sandbox.api-us1.com/api/3/links/1/campaign',
-                message: 'https://sandbox.api-us1.com/api/3/links/1/message',
-              },
-              id: '1',
-              campaign: '1',
-              message: '3',
-            },
-          ],
+          links: [campaignLinkExample],
         },
       },
       notFound('Campaign'),

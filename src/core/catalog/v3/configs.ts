@@ -1,5 +1,21 @@
 import type { V3Method } from '../types';
-import { authError } from './common';
+import { auditAttributes, authError } from './common';
+
+/** One stored user preference. */
+export const configExample = {
+  keyname: 'pagination.users_index',
+  section: '',
+  item: '',
+  userid: '1',
+  val: '20',
+  cdate: '2026-01-15T09:30:00-06:00',
+  udate: '2026-01-20T14:07:07-06:00',
+  created_timestamp: '2026-01-15 15:30:00',
+  updated_timestamp: '2026-01-20 20:07:07',
+  links: { owner: 'https://sandbox.api-us1.com/api/3/configs/6/owner' },
+  id: '6',
+  owner: '1',
+};
 
 export const configsMethods: readonly V3Method[] = [
   {
@@ -38,20 +54,10 @@ export const configsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: auditAttributes,
         description: 'The setting after the change.',
         example: {
-          config: {
-            keyname: 'pagination.users_index',
-            section: '',
-            item: '',
-            userid: '1',
-            val: '20',
-            cdate: '2026-01-15T09:30:00-06:00',
-            udate: '2026-01-20T14:07:07-06:00',
-            links: { owner: 'https://sandbox.api-us1.com/api/3/configs/6/owner' },
-            id: '6',
-            owner: '1',
-          },
+          config: configExample,
         },
       },
       {

@@ -1,7 +1,34 @@
 import type { V3Method } from '../types';
-import { authError } from './common';
+import { auditAttributes, authError } from './common';
 
 const API = 'https://sandbox.api-us1.com/api/3';
+
+/** A list membership (the status is a string here; the subscribe answer echoes it as a number). */
+export const contactListExample = {
+  contact: '1',
+  list: '2',
+  form: null,
+  seriesid: '0',
+  sdate: '2026-01-15T09:35:00-06:00',
+  status: '1',
+  responder: '1',
+  sync: '0',
+  unsubreason: '',
+  campaign: null,
+  message: null,
+  first_name: 'Jane',
+  last_name: 'Doe',
+  ip4Sub: '0',
+  sourceid: '0',
+  links: {
+    list: `${API}/contactLists/2/list`,
+    contact: `${API}/contactLists/2/contact`,
+  },
+  id: '2',
+  automation: null,
+  created_timestamp: '2026-01-15 15:35:00',
+  updated_timestamp: '2026-01-15 15:35:00',
+};
 
 export const contactListsMethods: readonly V3Method[] = [
   {
@@ -27,13 +54,13 @@ export const contactListsMethods: readonly V3Method[] = [
               type: 'integer',
               minimum: 1,
               description: 'The list id.',
-              example: 6,
+              example: 2,
             },
             groupid: {
               type: 'integer',
               minimum: 1,
               description: 'The user group id.',
-              example: 1,
+              example: 2,
             },
           },
         },
@@ -115,6 +142,7 @@ export const contactListsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: auditAttributes,
         description: 'The membership as stored, with the contact sideloaded.',
         example: {
           contacts: [
@@ -126,29 +154,7 @@ export const contactListsMethods: readonly V3Method[] = [
               id: '1',
             },
           ],
-          contactList: {
-            contact: '1',
-            list: '2',
-            form: null,
-            seriesid: '0',
-            sdate: '2026-01-15T09:35:00-06:00',
-            status: 1,
-            responder: '1',
-            sync: '0',
-            unsubreason: '',
-            campaign: null,
-            message: null,
-            first_name: 'Jane',
-            last_name: 'Doe',
-            ip4Sub: '0',
-            sourceid: '0',
-            links: {
-              list: `${API}/contactLists/2/list`,
-              contact: `${API}/contactLists/2/contact`,
-            },
-            id: '2',
-            automation: null,
-          },
+          contactList: { ...contactListExample, status: 1 },
         },
       },
       {

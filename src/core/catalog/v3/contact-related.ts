@@ -1,9 +1,64 @@
-import type { V3Method } from '../types';
+import type { ResponseDoc, V3Method } from '../types';
 import { authError, idParam, notFound } from './common';
+import { contactListExample } from './contact-lists';
 
 const API = 'https://sandbox.api-us1.com/api/3';
 
 /** A read-only GET of one of a contact's related collections, `/api/3/contacts/{id}/<segment>`. */
+/** A bounce recorded for a contact. */
+export const bounceLogExample = {
+  tstamp: '2026-01-20T11:30:06-06:00',
+  bounceid: '1',
+  subscriberid: '1',
+  campaignid: '11',
+  messageid: '12',
+  codeid: '48',
+  email: 'jane.doe@example.com',
+  error: '',
+  source: 'Return-Path: <>',
+  created_timestamp: '2026-01-20 11:30:06',
+  updated_timestamp: '2026-01-20 11:30:06',
+  created_by: null,
+  updated_by: null,
+  links: {
+    contact: `${API}/bounceLogs/23/contact`,
+    campaign: `${API}/bounceLogs/23/campaign`,
+  },
+  id: '23',
+  bounce: '1',
+  contact: '1',
+  campaign: '11',
+  message: '12',
+  code: '48',
+};
+
+/** What ActiveCampaign has gathered about a contact (location, analytics, social ids). */
+export const contactDatumExample = {
+  contact: '1',
+  tstamp: '2026-01-15T09:30:00-06:00',
+  geoTstamp: null,
+  geoIp4: '0',
+  geoCountry2: 'US',
+  geo_country: 'United States',
+  geoState: 'IL',
+  geoCity: 'Chicago',
+  geoZip: '60601',
+  geoArea: '0',
+  geoLat: '41.886000',
+  geoLon: '-87.622000',
+  geoTz: 'America/Chicago',
+  geoTzOffset: '-6.00',
+  ga_campaign_source: '',
+  ga_campaign_name: '',
+  ga_campaign_medium: '',
+  ga_first_visit: null,
+  ga_times_visited: '0',
+  fb_id: '0',
+  tw_id: '0',
+  links: [],
+  id: '12',
+};
+
 function contactRelated(
   action: string,
   summary: string,
@@ -11,6 +66,7 @@ function contactRelated(
   segment: string,
   okDescription: string,
   example: Record<string, unknown>,
+  markers: Pick<ResponseDoc, 'nullable' | 'optional'> = {},
 ): V3Method {
   return {
     id: `v3.contacts.${action}`,
@@ -23,7 +79,7 @@ function contactRelated(
     path: `/api/3/contacts/{id}/${segment}`,
     params: [idParam("The contact's id.")],
     responses: [
-      { status: 200, description: okDescription, example },
+      { status: 200, description: okDescription, example, ...markers },
       { ...notFound('Subscriber'), description: 'No contact has this id.' },
       authError,
     ],
@@ -116,33 +172,7 @@ export const contactRelatedMethods: readonly V3Method[] = [
     'bounceLogs',
     'The bounce records; `source` holds the raw bounce message.',
     {
-      bounceLogs: [
-        {
-          tstamp: '2026-01-20T11:30:06-06:00',
-          bounceid: '1',
-          subscriberid: '1',
-          campaignid: '11',
-          messageid: '12',
-          codeid: '48',
-          email: 'jane.doe@example.com',
-          error: '',
-          source: 'Return-Path: <>',
-          created_timestamp: '2026-01-20 11:30:06',
-          updated_timestamp: '2026-01-20 11:30:06',
-          created_by: null,
-          updated_by: null,
-          links: {
-            contact: `${API}/bounceLogs/23/contact`,
-            campaign: `${API}/bounceLogs/23/campaign`,
-          },
-          id: '23',
-          bounce: '1',
-          contact: '1',
-          campaign: '11',
-          message: '12',
-          code: '48',
-        },
-      ],
+      bounceLogs: [bounceLogExample],
     },
   ),
   contactRelated(
@@ -179,6 +209,7 @@ export const contactRelatedMethods: readonly V3Method[] = [
         },
       ],
     },
+    { nullable: ['contactAutomations[].remdate', 'contactAutomations[].timespan', 'contactAutomations[].batchid'] },
   ),
   contactRelated(
     'getContactData',
@@ -187,31 +218,7 @@ export const contactRelatedMethods: readonly V3Method[] = [
     'contactData',
     'One contactDatum object (note the singular Latin key).',
     {
-      contactDatum: {
-        contact: '1',
-        tstamp: '2026-01-15T09:30:00-06:00',
-        geoTstamp: null,
-        geoIp4: '0',
-        geoCountry2: 'US',
-        geo_country: 'United States',
-        geoState: 'IL',
-        geoCity: 'Chicago',
-        geoZip: '60601',
-        geoArea: '0',
-        geoLat: '41.886000',
-        geoLon: '-87.622000',
-        geoTz: 'America/Chicago',
-        geoTzOffset: '-6.00',
-        ga_campaign_source: '',
-        ga_campaign_name: '',
-        ga_campaign_medium: '',
-        ga_first_visit: null,
-        ga_times_visited: '0',
-        fb_id: '0',
-        tw_id: '0',
-        links: [],
-        id: '12',
-      },
+      contactDatum: contactDatumExample,
     },
   ),
   contactRelated(
@@ -278,32 +285,17 @@ export const contactRelatedMethods: readonly V3Method[] = [
     {
       contactLists: [
         {
-          contact: '1',
+          ...contactListExample,
           list: '1',
-          form: null,
-          seriesid: '0',
           sdate: '2026-01-15T09:30:00-06:00',
           udate: '2026-01-15T09:30:00-06:00',
-          status: '1',
-          responder: '1',
-          sync: '0',
           unsubreason: null,
-          campaign: null,
-          message: null,
-          first_name: 'Jane',
-          last_name: 'Doe',
-          ip4Sub: '0',
-          sourceid: '0',
           autosyncLog: null,
           ip4_last: '0',
           ip4Unsub: '0',
           unsubscribeAutomation: null,
-          links: {
-            list: `${API}/contactLists/19/list`,
-            contact: `${API}/contactLists/19/contact`,
-          },
+          links: { list: `${API}/contactLists/19/list`, contact: `${API}/contactLists/19/contact` },
           id: '19',
-          automation: null,
         },
       ],
     },

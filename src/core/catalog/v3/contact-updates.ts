@@ -1,79 +1,6 @@
-import type { ObjectSchema, Schema, V3Method } from '../types';
-import { authError, deleted, idParam, notFound } from './common';
-
-const contactExample = {
-  cdate: '2026-01-15T09:30:00-06:00',
-  email: 'jane.doe@example.com',
-  phone: '+1 312 555 0100',
-  firstName: 'Jane',
-  lastName: 'Doe',
-  orgid: '0',
-  segmentio_id: '',
-  bounced_hard: '0',
-  bounced_soft: '0',
-  bounced_date: null,
-  ip: '0',
-  ua: null,
-  hash: '8c5a9e4e1f0b2d3c4a5b6c7d8e9f0a1b',
-  socialdata_lastcheck: null,
-  email_local: '',
-  email_domain: '',
-  sentcnt: '0',
-  rating_tstamp: null,
-  gravatar: '0',
-  deleted: '0',
-  anonymized: '0',
-  adate: null,
-  udate: '2026-01-15T09:30:00-06:00',
-  edate: null,
-  deleted_at: null,
-  created_utc_timestamp: '2026-01-15 15:30:00',
-  updated_utc_timestamp: '2026-01-15 15:30:00',
-  links: {
-    contactLists: 'https://sandbox.api-us1.com/api/3/contacts/1/contactLists',
-    contactTags: 'https://sandbox.api-us1.com/api/3/contacts/1/contactTags',
-    fieldValues: 'https://sandbox.api-us1.com/api/3/contacts/1/fieldValues',
-  },
-  id: '1',
-};
-
-const fieldValueExample = {
-  contact: '1',
-  field: '1',
-  value: 'Gold',
-  cdate: '2026-01-15T09:30:00-06:00',
-  udate: '2026-01-15T09:30:00-06:00',
-  links: {
-    owner: 'https://sandbox.api-us1.com/api/3/fieldValues/11/owner',
-    field: 'https://sandbox.api-us1.com/api/3/fieldValues/11/field',
-  },
-  id: '11',
-  owner: '1',
-};
-
-const fieldValuesSchema: Schema = {
-  type: 'array',
-  description: 'Custom field values: `field` is the custom field id (see GET /fields).',
-  items: {
-    type: 'object',
-    required: ['field', 'value'],
-    properties: {
-      field: { type: 'string', description: 'Custom field id.', example: '1' },
-      value: {
-        type: 'string',
-        description: 'Value to store; dates as YYYY-MM-DD, multi-select as ||a||b||.',
-        example: 'Gold',
-      },
-    },
-  },
-};
-
-const orgidSchema: Schema = {
-  type: 'integer',
-  minimum: 0,
-  description: 'Deprecated: link contacts to accounts with the account-contact endpoints instead.',
-  example: 0,
-};
+import type { ObjectSchema, V3Method } from '../types';
+import { auditAttributes, authError, deleted, idParam, notFound } from './common';
+import { contactExample, fieldValueExample, fieldValuesSchema, orgidSchema } from './contacts';
 
 /** Body for update and sync: the same fields, plus the deprecated `deleted` flag. */
 function contactChangeBody(emailRequired: boolean): ObjectSchema {
@@ -131,6 +58,7 @@ export const contactUpdatesMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: auditAttributes,
         description: 'The contact as it is now, with the custom field values that were written.',
         example: { fieldValues: [fieldValueExample], contact: contactExample },
       },
@@ -195,6 +123,7 @@ export const contactUpdatesMethods: readonly V3Method[] = [
           'contact.deleted_at',
           'contact.created_utc_timestamp',
           'contact.updated_utc_timestamp',
+          ...auditAttributes,
         ],
         description:
           'The contact as stored, with the custom field values that were written. Documented as 201; whether updating an existing contact also answers 201 is not documented.',

@@ -1,5 +1,5 @@
 import type { ObjectSchema, ParamDef, Schema, V3Method } from '../types';
-import { idParam, notFound } from './common';
+import { auditAttributes, idParam, notFound } from './common';
 
 /** A query parameter of GET /contacts. */
 function q(name: string, schema: Schema, description: string): ParamDef {
@@ -14,7 +14,7 @@ function order(field: string, description: string, withDefault = false): ParamDe
   return q(`orders[${field}]`, schema, description);
 }
 
-const contactExample = {
+export const contactExample = {
   cdate: '2026-01-15T09:30:00-06:00',
   email: 'jane.doe@example.com',
   phone: '+1 312 555 0100',
@@ -42,15 +42,34 @@ const contactExample = {
   deleted_at: null,
   created_utc_timestamp: '2026-01-15 15:30:00',
   updated_utc_timestamp: '2026-01-15 15:30:00',
-  links: {
-    contactLists: 'https://sandbox.api-us1.com/api/3/contacts/1/contactLists',
-    contactTags: 'https://sandbox.api-us1.com/api/3/contacts/1/contactTags',
-    fieldValues: 'https://sandbox.api-us1.com/api/3/contacts/1/fieldValues',
-  },
+  created_timestamp: '2026-01-15 09:30:00',
+  updated_timestamp: '2026-01-15 09:30:00',
+  created_by: null,
+  updated_by: null,
+  links: Object.fromEntries(
+    [
+      'bounceLogs',
+      'contactAutomations',
+      'contactData',
+      'contactGoals',
+      'contactLists',
+      'contactLogs',
+      'contactTags',
+      'contactDeals',
+      'deals',
+      'fieldValues',
+      'geoIps',
+      'notes',
+      'organization',
+      'plusAppend',
+      'trackingLogs',
+      'scoreValues',
+    ].map((name) => [name, `https://sandbox.api-us1.com/api/3/contacts/1/${name}`]),
+  ),
   id: '1',
 };
 
-const fieldValueExample = {
+export const fieldValueExample = {
   contact: '1',
   field: '1',
   value: 'Gold',
@@ -64,7 +83,7 @@ const fieldValueExample = {
   owner: '1',
 };
 
-const fieldValuesSchema: Schema = {
+export const fieldValuesSchema: Schema = {
   type: 'array',
   description: 'Custom field values: `field` is the custom field id (see GET /fields).',
   items: {
@@ -81,7 +100,7 @@ const fieldValuesSchema: Schema = {
   },
 };
 
-const orgidSchema: Schema = {
+export const orgidSchema: Schema = {
   type: 'integer',
   minimum: 0,
   description: 'Deprecated: link contacts to accounts with the account-contact endpoints instead.',
@@ -279,6 +298,7 @@ export const contactsMethods: readonly V3Method[] = [
           'contacts[].edate',
           'contacts[].created_utc_timestamp',
           'contacts[].updated_utc_timestamp',
+          ...auditAttributes,
         ],
         description: 'A page of contacts, with the total count as a string in meta.total.',
         example: {
@@ -330,6 +350,7 @@ export const contactsMethods: readonly V3Method[] = [
           'contact.deleted_at',
           'contact.created_utc_timestamp',
           'contact.updated_utc_timestamp',
+          ...auditAttributes,
         ],
         nullable: ['fieldValues[].value', 'contact.udate'],
         description: 'The contact and its related records.',
@@ -385,6 +406,7 @@ export const contactsMethods: readonly V3Method[] = [
           'contact.deleted_at',
           'contact.created_utc_timestamp',
           'contact.updated_utc_timestamp',
+          ...auditAttributes,
         ],
         description: 'The contact was created; its new id is in contact.id.',
         example: { fieldValues: [fieldValueExample], contact: contactExample },

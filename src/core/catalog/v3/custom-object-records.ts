@@ -13,7 +13,7 @@ const externalIdParam: ParamDef = {
   name: 'externalId',
   in: 'path',
   required: true,
-  schema: { type: 'string', example: 'test-obj-1' },
+  schema: { type: 'string', example: 'sub-1001' },
   description: 'The id your own system gave the record.',
 };
 
@@ -27,9 +27,9 @@ const recordIdParam: ParamDef = {
 
 const recordExample = {
   id: '1fba439a-208e-48e6-bd23-f6c97c3e0519',
-  externalId: 'test-obj-1',
+  externalId: 'sub-1001',
   schemaId: '6449c3f3-b68d-46d1-850b-c8aea998ce1b',
-  fields: [{ id: 'my-number-field', value: 100 }],
+  fields: [{ id: 'seats', value: 12 }],
   relationships: { 'primary-contact': ['14'] },
   createdTimestamp: '2026-01-15T16:12:22.222685095Z',
   updatedTimestamp: '2026-01-15T16:13:12.022671090Z',
@@ -45,7 +45,7 @@ const recordBody: ObjectSchema = {
         externalId: {
           type: 'string',
           description: 'Your own id for the record; an existing record with this id is updated instead of duplicated.',
-          example: 'test-obj-1',
+          example: 'sub-1001',
         },
         fields: {
           type: 'array',
@@ -53,11 +53,11 @@ const recordBody: ObjectSchema = {
           items: {
             type: 'object',
             properties: {
-              id: { type: 'string', description: 'Field id from the schema.', example: 'my-number-field' },
+              id: { type: 'string', description: 'Field id from the schema.', example: 'seats' },
               value: {
                 type: 'json',
                 description: 'Value of the type the field expects (number, text, list of options…).',
-                example: 100,
+                example: 12,
               },
             },
           },
@@ -179,9 +179,9 @@ export const customObjectRecordsMethods: readonly V3Method[] = [
         example: {
           record: {
             id: '1fba439a-208e-48e6-bd23-f6c97c3e0519',
-            externalId: 'test-obj-1',
+            externalId: 'sub-1001',
             schemaId: '6449c3f3-b68d-46d1-850b-c8aea998ce1b',
-            fields: [{ id: 'my-number-field', value: 100 }],
+            fields: [{ id: 'seats', value: 12 }],
             relationships: { 'primary-contact': [14] },
           },
         },
@@ -193,9 +193,9 @@ export const customObjectRecordsMethods: readonly V3Method[] = [
         example: {
           errors: [
             {
-              title: 'Invalid value for field "my-number-field"',
-              detail: 'my-number-field cannot accept a value that is not defined in the schema.',
-              source: { type: 'pointer', value: '/data/attributes/my-number-field' },
+              title: 'Invalid value for field "seats"',
+              detail: 'seats cannot accept a value that is not defined in the schema.',
+              source: { type: 'pointer', value: '/data/attributes/seats' },
             },
           ],
         },

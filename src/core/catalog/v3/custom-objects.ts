@@ -4,9 +4,12 @@ import { authError } from './common';
 const schemaId = '6449c3f3-b68d-46d1-850b-c8aea998ce1b';
 
 /** A path parameter holding a custom-object UUID (schemas use UUIDs, not numbers). */
-function uuidParam(name: string, description: string): ParamDef {
-  return { name, in: 'path', required: true, schema: { type: 'string', example: schemaId }, description };
+function uuidParam(name: string, description: string, example = schemaId): ParamDef {
+  return { name, in: 'path', required: true, schema: { type: 'string', example }, description };
 }
+
+/** A public schema an app shares, which accounts extend with child schemas. */
+const publicSchemaId = '230f6065-a8e5-4df2-a70a-f6832d004d8d';
 
 const showFields: ParamDef = {
   name: 'showFields',
@@ -287,7 +290,7 @@ export const customObjectsMethods: readonly V3Method[] = [
     http: 'POST',
     kind: 'write',
     path: '/api/3/customObjects/schemas/{id}/child',
-    params: [uuidParam('id', 'Id of the public parent schema to extend.')],
+    params: [uuidParam('id', 'Id of the public parent schema to extend.', publicSchemaId)],
     responses: [
       {
         status: 200,
@@ -365,7 +368,7 @@ export const customObjectsMethods: readonly V3Method[] = [
         name: 'fieldId',
         in: 'path',
         required: true,
-        schema: { type: 'string', example: 'my-number-field' },
+        schema: { type: 'string', example: 'seats' },
         description: 'Id of the field to delete.',
       },
       showFields,

@@ -302,6 +302,7 @@ export const dealStagesMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        nullable: ['deals[].nextdate', 'deals[].nexttaskid'],
         description: 'The deals that moved, now in the target stage.',
         example: { deals: [movedDeal('1', '1', 'Another deal'), movedDeal('2', '2', 'Urgent deal')] },
       },

@@ -259,6 +259,7 @@ export const dealTasksMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        nullable: ['dealTask.outcomeId', 'dealTask.outcomeInfo'],
         description: 'The updated task.',
         example: {
           dealTask: taskExample({

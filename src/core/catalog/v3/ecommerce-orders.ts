@@ -9,7 +9,8 @@ const orderLinks = {
   orderActivities: 'https://sandbox.api-us1.com/api/3/ecomOrders/1/orderActivities',
 };
 
-const orderExample = {
+/** An e-commerce order (its products and discounts are listed by id). */
+export const orderExample = {
   customerid: '1',
   connectionid: '1',
   state: '1',

@@ -18,7 +18,7 @@ const groupMemberBody: ObjectSchema = {
     groupMember: {
       type: 'object',
       properties: {
-        rel_id: { type: 'integer', minimum: 1, description: 'Id of the custom field to place.', example: 10 },
+        rel_id: { type: 'integer', minimum: 1, description: 'Id of the custom field to place.', example: 2 },
         ordernum: {
           type: 'integer',
           minimum: 1,
@@ -259,7 +259,7 @@ export const fieldGroupsMethods: readonly V3Method[] = [
         fieldRel: {
           type: 'object',
           properties: {
-            field: { type: 'integer', minimum: 1, description: 'Id of the custom field.', example: 8 },
+            field: { type: 'integer', minimum: 1, description: 'Id of the custom field.', example: 3 },
             relid: { type: 'integer', minimum: 0, description: 'Id of the list, or 0 for all lists.', example: 2 },
           },
         },
@@ -313,7 +313,7 @@ export const fieldGroupsMethods: readonly V3Method[] = [
                 type: 'integer',
                 minimum: 1,
                 description: 'Id of the custom field the option belongs to.',
-                example: 62,
+                example: 1,
               },
               label: { type: 'string', description: 'Text shown to people.', example: 'Gold tier' },
               value: { type: 'string', description: 'Value stored on the contact when chosen.', example: 'Gold' },

@@ -1,5 +1,5 @@
 import type { ParamDef, V3Method } from '../types';
-import { deleted, idParam, notFound, paginationParams } from './common';
+import { auditAttributes, deleted, idParam, notFound, paginationParams } from './common';
 
 const API = 'https://sandbox.api-us1.com/api/3';
 
@@ -18,7 +18,8 @@ function nameOperatorParams(): ParamDef[] {
   }));
 }
 
-const listExample = {
+/** A list as GET answers it. */
+export const listExample = {
   stringid: 'newsletter',
   userid: '1',
   name: 'Newsletter',
@@ -54,6 +55,9 @@ const listExample = {
   optoutconf: '0',
   deletestamp: null,
   udate: null,
+  // Not in the references' examples, but sent: ETL clients replicate lists by updated_timestamp.
+  created_timestamp: '2026-01-05 22:30:41',
+  updated_timestamp: '2026-01-05 22:30:41',
   links: {
     contactGoalLists: `${API}/lists/1/contactGoalLists`,
     user: `${API}/lists/1/user`,
@@ -98,6 +102,7 @@ export const listsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        optional: auditAttributes,
         nullable: ['lists[].sender_url', 'lists[].sender_reminder', 'lists[].fulladdress', 'lists[].user'],
         description: 'A page of lists, with the total count as a string in meta.total.',
         example: { lists: [listExample], meta: { total: '1' } },
@@ -128,7 +133,7 @@ export const listsMethods: readonly V3Method[] = [
     path: '/api/3/lists/{id}',
     params: [idParam("The list's id.")],
     responses: [
-      { status: 200, description: 'The list.', example: { list: listExample } },
+      { status: 200, optional: auditAttributes, description: 'The list.', example: { list: listExample } },
       {
         status: 403,
         description: 'The key is missing or invalid, or its user may not view lists.',

@@ -1,5 +1,5 @@
 import type { ObjectSchema, V3Method } from '../types';
-import { authError, deleted, idParam, notFound, paginationParams } from './common';
+import { auditAttributes, authError, deleted, idParam, notFound, paginationParams } from './common';
 
 const API = 'https://sandbox.api-us1.com/api/3';
 
@@ -12,12 +12,25 @@ const tagExample = {
   id: '16',
 };
 
-const tagBody: ObjectSchema = {
+/** A contact-tag link, as the create answer and the link listing return it. */
+export const contactTagExample = {
+  cdate: '2026-01-15T09:30:00-06:00',
+  contact: '1',
+  id: '1',
+  links: { contact: `${API}/contactTags/1/contact`, tag: `${API}/contactTags/1/tag` },
+  tag: '16',
+  created_timestamp: '2026-01-15 15:30:00',
+  updated_timestamp: '2026-01-15 15:30:00',
+};
+
+/** The tag body; creating one needs the name, an update sends what changes. */
+const tagBody = (nameRequired: boolean): ObjectSchema => ({
   type: 'object',
   required: ['tag'],
   properties: {
     tag: {
       type: 'object',
+      ...(nameRequired ? { required: ['tag'] } : {}),
       properties: {
         tag: {
           type: 'string',
@@ -38,7 +51,7 @@ const tagBody: ObjectSchema = {
       },
     },
   },
-};
+});
 
 export const tagsMethods: readonly V3Method[] = [
   {
@@ -144,7 +157,7 @@ export const tagsMethods: readonly V3Method[] = [
     kind: 'write',
     path: '/api/3/tags',
     params: [],
-    body: tagBody,
+    body: tagBody(true),
     bodyRequired: true,
     responses: [
       {
@@ -165,7 +178,7 @@ export const tagsMethods: readonly V3Method[] = [
     kind: 'write',
     path: '/api/3/tags/{id}',
     params: [idParam('The id of the tag to change.')],
-    body: tagBody,
+    body: tagBody(false),
     bodyRequired: true,
     responses: [
       {
@@ -221,16 +234,9 @@ export const tagsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 201,
+        optional: auditAttributes,
         description: 'The contact now has the tag; contactTag.id identifies this link.',
-        example: {
-          contactTag: {
-            cdate: '2026-01-15T09:30:00-06:00',
-            contact: '1',
-            id: '1',
-            links: { contact: '/1/contact', tag: '/1/tag' },
-            tag: '16',
-          },
-        },
+        example: { contactTag: contactTagExample },
       },
       {
         status: 404,

@@ -345,6 +345,7 @@ export const taskOutcomesMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        nullable: ['taskOutcome.updated_by'],
         description: 'The documented answer (a task outcome).',
         example: { taskOutcome: outcomeExample('1', 'Interested', 'POSITIVE', {}, false) },
       },

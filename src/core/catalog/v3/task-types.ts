@@ -185,6 +185,7 @@ export const taskTypesMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        nullable: ['deals[].nextdate', 'deals[].nexttaskid'],
         description: 'The moved tasks, with their deals sideloaded.',
         example: {
           dealTasks: [

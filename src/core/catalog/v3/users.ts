@@ -199,6 +199,7 @@ export const usersMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
+        nullable: ['user.signature'],
         description: 'The user after the change, with their group membership sideloaded in userGroups.',
         example: {
           userGroups: [

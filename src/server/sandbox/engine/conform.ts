@@ -2,10 +2,12 @@
  * "The documented shape wins": bends a value to a documented example's
  * shape so every documented key is present with the documented JSON kind.
  * Values the store holds are kept where their kind agrees; a number where a
- * string is documented is stringified (and the reverse); anything else takes
- * the documented example value. Extra keys the store holds are kept.
+ * string is documented is stringified (and the reverse); a key the record
+ * lacks takes the documented example value. A stored `null` stays null:
+ * the sandbox never invents data. Extra keys the store holds are kept.
  */
 export function conform(value: unknown, example: unknown): unknown {
+  if (value === null) return null;
   if (example === null || example === undefined) return value === undefined ? null : value;
   if (Array.isArray(example)) {
     if (!Array.isArray(value)) return structuredClone(example);

@@ -1,280 +1,297 @@
 /**
- * The generic handler: serves any catalog operation from the store, in the
- * documented shape. Lists page (limit 20 / max 100, offset), filter and
- * order; get/update/delete find the record or answer AC's 404; creates
- * validate the documented root and required attributes (422 with pointers);
- * actions answer their documented body once the records they name exist.
+ * The generic behaviour of every operation kind, from the model: list
+ * (filters, orders, paging, `meta.total`), get, create, update, upsert and
+ * delete with ActiveCampaign's conventions (documented status and root
+ * keys, sideloads resolved from relations, 404 and 422 shapes), and
+ * documented actions. A declaration's `handle` override wraps this.
  */
-import type { ObjectSchema } from '../../../core/catalog/types';
-import { json, unprocessable, type SandboxRequest, type SandboxResponse } from '../http-types';
-import type { SandboxStore } from '../store';
-import { readPage } from '../v3/paging';
+import { json, unprocessable, type FieldError, type SandboxResponse } from '../http-types';
+import { tableOf } from '../store';
 import { conform } from './conform';
-import { pluralOf } from './names';
-import { nativeAdapter } from './native';
-import { baseOfTable, documentedLinkBases, singularOfTable, templates, type Operation } from './operations';
-import { applyFilters, applyOrders } from './query';
-import { recordTable, cascadeRecords, type WireRow } from './records';
-import { localiseUrls, missing, touch, withLinks } from './wire';
+import { referrers, resourceByName, resourceOf } from './model';
+import { select } from './query';
+import type { Attrs, Db, Op, OpCtx, Resource, Row, WriteCtx } from './resource';
+import { readInput } from './validate';
+import { localiseUrls, missing } from './wire';
 
-type Row = Record<string, unknown>;
+const localised = new WeakMap<Op, { origin: string; example: Attrs }>();
 
-export interface EngineCtx {
-  store: SandboxStore;
-  req: SandboxRequest;
-  params: Record<string, string>;
+/** The op's documented body with its URLs on this sandbox's origin (computed once per origin). */
+function exampleAt(op: Op, origin: string): Attrs {
+  const cached = localised.get(op);
+  if (cached?.origin === origin) return cached.example;
+  const example = localiseUrls(op.example, origin) as Attrs;
+  localised.set(op, { origin, example });
+  return example;
 }
 
-/** A table's rows in their wire shape, whichever store holds them. */
-export interface Source {
-  get(id: string): Row | undefined;
-  all(): Row[];
-  count(): number;
-  remove(id: string): boolean;
-  /** The engine's own table (undefined for the typed tables, which only their own routes write). */
-  records?: ReturnType<typeof recordTable>;
+function pathParams(op: Op): string[] {
+  return [...op.method.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
 }
 
-export function sourceOf(store: SandboxStore, table: string): Source {
-  const native = nativeAdapter(table);
-  if (native) {
-    return {
-      get: (id) => native.get(store, id),
-      all: () => native.all(store),
-      count: () => native.count(store),
-      remove: (id) => native.remove(store, id),
-    };
-  }
-  const records = recordTable(store, table);
-  const out = (r: WireRow) => withLinks(localiseUrls(r, store.baseUrl) as Row, table, store.baseUrl);
-  return {
-    get: (id) => {
-      const r = records.rows.get(id);
-      return r ? out(r) : undefined;
-    },
-    all: () => [...records.rows.values()].map(out),
-    count: () => records.rows.size,
-    remove: (id) => {
-      if (!records.rows.delete(id)) return false;
-      cascadeRecords(store, singularOfTable.get(table) ?? table.replace(/s$/, ''), id);
-      return true;
-    },
-    records,
-  };
+function text(v: unknown): string {
+  return typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '';
 }
 
-/** The table whose records are reached at `/api/3/<base>/<id>`. */
-function tableOfBase(base: string): string | undefined {
-  for (const [table, b] of baseOfTable) if (b === base) return table;
-  return nativeAdapter(base) || templates.has(base) ? base : undefined;
+/** The parent record a nested path names (`/contacts/{id}/deals`), or the 404 for it. */
+function parentOf(ctx: OpCtx): { ok: true; row?: Row } | { ok: false; response: SandboxResponse } {
+  const p = ctx.op.spec.parent;
+  if (!p) return { ok: true };
+  const id = ctx.params[pathParams(ctx.op)[0] ?? ''] ?? '';
+  const row = ctx.db.find(p.table, id);
+  return row ? { ok: true, row } : { ok: false, response: missing(ctx.op, resourceOf(p.table).entity, id) };
 }
 
-function singular(table: string): string {
-  return singularOfTable.get(table) ?? table.replace(/s$/, '');
-}
-
-/** The documented body with the records put in: other root keys keep their documented (localised) values. */
-function body(op: Operation, store: SandboxStore, fill: Record<string, unknown>): unknown {
-  const example = localiseUrls(op.example, store.baseUrl);
-  const out: Record<string, unknown> =
-    typeof example === 'object' && example !== null && !Array.isArray(example) ? { ...(example as Row) } : {};
-  Object.assign(out, fill);
-  return conform(out, example);
-}
-
-function list(op: Operation, { store, req, params }: EngineCtx): SandboxResponse {
-  const table = op.table ?? '';
-  const source = sourceOf(store, table);
-  const keys = new Set(Object.keys(templates.get(table) ?? {}));
-  let rows: Row[];
-  if (op.parent) {
-    const parentTable = tableOfBase(op.parent.base);
-    const parentId = params[op.parent.param] ?? '';
-    if (parentTable && !sourceOf(store, parentTable).get(parentId)) return missing(op, singular(parentTable), parentId);
-    const key = parentTable ? singular(parentTable) : '';
-    rows = source.all().filter((r) => key !== '' && r[key] !== undefined && String(r[key]) === parentId);
-  } else {
-    rows = source.all();
-  }
-  rows = applyFilters(rows, req.query, keys);
-  const ordered = applyOrders(rows, req.query, keys);
-  if (!ordered.ok) return ordered.response;
-  const { limit, offset } = readPage(req.query);
-  const meta = (op.example as Row | undefined)?.meta;
-  return json(
-    op.status,
-    body(op, store, {
-      [op.root ?? table]: ordered.rows.slice(offset, offset + limit),
-      meta: { ...(typeof meta === 'object' && meta !== null ? meta : {}), total: String(ordered.rows.length) },
-    }),
-  );
-}
-
-function get(op: Operation, { store, params }: EngineCtx): SandboxResponse {
-  const table = op.table ?? '';
-  const id = params[op.idParam ?? ''] ?? '';
-  const row = sourceOf(store, table).get(id);
-  if (!row) return missing(op, op.root ?? singular(table), id);
-  return json(op.status, body(op, store, { [op.root ?? '']: row }));
-}
-
-function remove(op: Operation, { store, params }: EngineCtx): SandboxResponse {
-  const table = op.table ?? '';
-  const id = params[op.idParam ?? ''] ?? '';
-  if (!sourceOf(store, table).remove(id)) return missing(op, singular(table), id);
-  if (op.status === 204) return { status: 204, headers: {}, body: '' };
-  return json(op.status, op.example === undefined ? {} : localiseUrls(op.example, store.baseUrl));
-}
-
-/** The body's record under the method's documented root key (`{"dealTask": {...}}`), or a 422 pointing at it. */
-function readInput(
-  op: Operation,
-  req: SandboxRequest,
-): { ok: true; input: Row } | { ok: false; response: SandboxResponse } {
-  const schema = op.method.body;
-  let parsed: unknown = {};
-  if (req.body.trim() !== '') {
-    try {
-      parsed = JSON.parse(req.body);
-    } catch {
-      return { ok: false, response: json(400, { message: 'The request body must be valid JSON.' }) };
-    }
-  }
-  if (!schema || schema.type !== 'object') return { ok: true, input: {} };
-  const rootKey = Object.keys(schema.properties).find((k) => schema.properties[k]?.type === 'object');
-  const given = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Row) : {};
-  if (!rootKey) return { ok: true, input: given };
-  const inner = given[rootKey];
-  if (typeof inner !== 'object' || inner === null || Array.isArray(inner)) {
-    if (!op.method.bodyRequired && req.body.trim() === '') return { ok: true, input: {} };
-    return {
-      ok: false,
-      response: unprocessable([{ title: 'Missing attribute', code: 'field_missing', field: rootKey }]),
-    };
-  }
-  const innerSchema = schema.properties[rootKey] as ObjectSchema;
-  const missingFields =
-    op.kind === 'create' ? (innerSchema.required ?? []).filter((k) => isBlank((inner as Row)[k])) : [];
-  if (missingFields.length > 0) {
-    return {
-      ok: false,
-      response: unprocessable(
-        missingFields.map((f) => ({ title: `The ${f} field is required`, code: 'field_missing', field: f })),
-      ),
-    };
-  }
-  return { ok: true, input: inner as Row };
-}
-
-function isBlank(v: unknown): boolean {
-  return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
-}
-
-/** Copies the attributes the record documents; unknown ones are ignored, as the real API ignores them. */
-function overlay(row: Row, input: Row, template: Row): void {
-  for (const [k, v] of Object.entries(input)) {
-    if (k === 'id' || k === 'links' || !(k in template)) continue;
-    row[k] = conform(v, template[k]);
-  }
-}
-
-function create(op: Operation, { store, req }: EngineCtx): SandboxResponse {
-  const read = readInput(op, req);
-  if (!read.ok) return read.response;
-  const table = op.table ?? '';
-  const template = templates.get(table) ?? {};
-  const source = sourceOf(store, table);
-  const row: Row = structuredClone(template);
-  overlay(row, read.input, template);
-  touch(row, store.now(), true);
-  if (source.records) {
-    const rec = source.records;
-    rec.lastId = Math.max(rec.lastId, ...[...rec.rows.keys()].filter((k) => /^\d+$/.test(k)).map(Number)) + 1;
-    const saved: WireRow = { ...row, id: String(rec.lastId) };
-    rec.rows.set(saved.id, saved);
-    return json(op.status, body(op, store, { [op.root ?? '']: source.get(saved.id) }));
-  }
-  // A typed table reached by an operation without its own route: answered in shape, not stored (see README).
-  return json(op.status, body(op, store, { [op.root ?? '']: { ...row, id: String(source.count() + 1) } }));
-}
-
-function update(op: Operation, { store, req, params }: EngineCtx): SandboxResponse {
-  const table = op.table ?? '';
-  const id = params[op.idParam ?? ''] ?? '';
-  const source = sourceOf(store, table);
-  const current = source.get(id);
-  if (!current) return missing(op, op.root ?? singular(table), id);
-  const read = readInput(op, req);
-  if (!read.ok) return read.response;
-  const template = templates.get(table) ?? {};
-  const stored = source.records?.rows.get(id);
-  const target: Row = stored ?? { ...current };
-  overlay(target, read.input, template);
-  touch(target, store.now(), false);
-  return json(op.status, body(op, store, { [op.root ?? '']: stored ? source.get(id) : target }));
-}
-
-/** A documented action: the records its path names must exist; the answer is the documented body. */
-function action(op: Operation, { store, params }: EngineCtx): SandboxResponse {
-  const segs = op.method.path.replace(/^\/api\/3\//, '').split('/');
-  const firstParam = segs.findIndex((s) => /^\{\w+\}$/.test(s));
-  if (firstParam > 0) {
-    const table = tableOfBase(segs.slice(0, firstParam).join('/'));
-    const id = params[(segs[firstParam] ?? '').slice(1, -1)] ?? '';
-    if (table && !sourceOf(store, table).get(id)) return missing(op, singular(table), id);
-  }
-  if (op.status === 204 || (op.example === undefined && op.method.http === 'DELETE' && op.status === 202)) {
-    return { status: op.status, headers: {}, body: '' };
-  }
-  return json(op.status, op.example === undefined ? {} : localiseUrls(op.example, store.baseUrl));
-}
-
-/** Serves one operation. */
-export function serve(op: Operation, ctx: EngineCtx): SandboxResponse {
-  switch (op.kind) {
-    case 'list':
-      return list(op, ctx);
-    case 'get':
-      return get(op, ctx);
-    case 'create':
-      return create(op, ctx);
-    case 'update':
-      return update(op, ctx);
-    case 'delete':
-      return remove(op, ctx);
-    case 'action':
-      return action(op, ctx);
-  }
+function underParent(op: Op, row: Row, parent: Row | undefined): boolean {
+  const p = op.spec.parent;
+  if (!p || !parent) return true;
+  return text(row[p.field]) === parent.id && Object.entries(p.set ?? {}).every(([k, v]) => text(row[k]) === text(v));
 }
 
 /**
- * `GET /api/3/<base>/<id>/<name>`: what a record's `links.<name>` points at.
- * A singular link (`owner`, `stage`) answers the record it names; a plural one
- * the rows that point back at the parent; anything else an empty collection.
+ * The record the path names (by id, by another attribute, or fixed), if it exists. Under a parent it must
+ * belong to that parent, unless `adopt`: an update under a parent (`PUT /deals/{id}/notes/{noteId}`) moves it there.
  */
-export function followLink(store: SandboxStore, base: string, id: string, name: string): SandboxResponse | undefined {
-  const table = tableOfBase(base);
-  if (!table) {
-    // Documented bodies the engine answers as written (actions, sideloads) link to records of no table here.
-    return documentedLinkBases.has(base) ? json(200, { [name]: null }) : undefined;
+function lookup(ctx: OpCtx, parent: Row | undefined, adopt = false): { row: Row | undefined; id: string } {
+  const { op, db, params } = ctx;
+  const table = op.resource.name;
+  const names = pathParams(op);
+  if (op.spec.id) return { row: db.find(table, op.spec.id), id: op.spec.id };
+  if (op.spec.via && parent) return { row: db.find(table, parent[op.spec.via]), id: text(parent[op.spec.via]) };
+  if (op.spec.parent && names.length === 1 && parent) {
+    // A singular sub-resource (`/contacts/{id}/contactData`): the parent's one record.
+    return { row: db.children(table, op.spec.parent.field, parent.id)[0], id: parent.id };
   }
-  const parent = sourceOf(store, table).get(id);
-  if (!parent) return json(404, { message: `No Result found for ${singular(table)} with id ${id}` });
-  const ref = parent[name];
-  const refTable = pluralOf(name);
-  if ((typeof ref === 'string' || typeof ref === 'number') && (templates.has(refTable) || nativeAdapter(refTable))) {
-    const target = sourceOf(store, refTable).get(String(ref));
-    return json(200, { [name]: target ?? null });
+  const id = params[names.at(-1) ?? ''] ?? '';
+  const by = op.spec.by;
+  const row = by
+    ? [...tableOf(ctx.store, table).rows.values()].find((r) => text(r[by]).toLowerCase() === id.toLowerCase())
+    : db.find(table, id);
+  return { row: row && (adopt || underParent(op, row, parent)) ? row : undefined, id };
+}
+
+/** The records of `key` that go with `records` of `source`: their children, else the records they point at. */
+function sideload(db: Db, key: string, source: Resource, records: readonly Row[]): Attrs[] {
+  const target = resourceByName.get(key);
+  if (!target || records.length === 0) return [];
+  const seen = new Map<string, Row>();
+  const children = (referrers.get(source.name) ?? []).filter((x) => x.resource === target);
+  for (const { relation } of children) {
+    for (const r of records) {
+      for (const child of db.children(key, relation.field, r.id)) {
+        if (!relation.when || text(child[relation.when.field]) === relation.when.equals) seen.set(child.id, child);
+      }
+    }
   }
-  if (templates.has(name) || nativeAdapter(name)) {
-    const key = singular(table);
-    const rows =
-      name === 'contacts' && key !== 'contact'
-        ? []
-        : sourceOf(store, name)
-            .all()
-            .filter((r) => r[key] !== undefined && String(r[key]) === id);
-    return json(200, { [name]: rows.slice(0, 100), meta: { total: String(rows.length) } });
+  if (children.length === 0) {
+    for (const relation of source.relations ?? []) {
+      if (relation.to !== key) continue;
+      for (const r of records) {
+        if (relation.when && text(r[relation.when.field]) !== relation.when.equals) continue;
+        const parent = db.find(key, r[relation.field]);
+        if (parent) seen.set(parent.id, parent);
+      }
+    }
   }
-  return json(200, { [name]: [], meta: { total: '0' } });
+  return [...seen.values()].map((row) => db.wire(key, row));
+}
+
+/** The documented body with the records put in: sideloads resolved, other keys as documented. */
+function answer(ctx: OpCtx, fill: Attrs, records: readonly Row[], status = ctx.op.status): SandboxResponse {
+  const { op, db, store } = ctx;
+  const example = exampleAt(op, store.baseUrl);
+  const out: Attrs = {};
+  for (const [k, v] of Object.entries(example)) {
+    if (k in fill) out[k] = fill[k];
+    else if (op.spec.emptySideloads?.includes(k)) out[k] = [];
+    else if (Array.isArray(v) && k !== 'links') out[k] = sideload(db, k, op.resource, records);
+    else out[k] = v;
+  }
+  for (const [k, v] of Object.entries(fill)) if (!(k in out)) out[k] = v;
+  for (const k of op.spec.include ?? []) out[k] = sideload(db, k, op.resource, records);
+  return json(status, conform(out, example));
+}
+
+function list(ctx: OpCtx): SandboxResponse {
+  const { op, db, req } = ctx;
+  const resource = op.resource;
+  const parent = parentOf(ctx);
+  if (!parent.ok) return parent.response;
+  const source =
+    parent.row && op.spec.parent
+      ? db.children(resource.name, op.spec.parent.field, parent.row.id).filter((r) => underParent(op, r, parent.row))
+      : undefined;
+  const selected = select(resource, tableOf(ctx.store, resource.name), source, req.query, db);
+  if (!selected.ok) return selected.response;
+  const { rows, total, all } = selected.page;
+  const documented = op.example.meta;
+  const meta = {
+    ...(typeof documented === 'object' && documented !== null ? documented : {}),
+    ...resource.listMeta?.({ query: req.query, total, rows: all }),
+    total: String(total),
+  };
+  return answer(ctx, { [op.root ?? resource.name]: rows.map((r) => db.wire(resource.name, r)), meta }, rows);
+}
+
+function get(ctx: OpCtx): SandboxResponse {
+  const { op, db } = ctx;
+  const parent = parentOf(ctx);
+  if (!parent.ok) return parent.response;
+  const { row, id } = lookup(ctx, parent.row);
+  const root = op.root ?? op.resource.singular;
+  // A parent's singular sub-record (`/contacts/{id}/contactData`) that was never recorded is null, not a 404.
+  if (!row && parent.row && (op.spec.via || pathParams(op).length === 1)) return answer(ctx, { [root]: null }, []);
+  if (!row) return missing(op, op.resource.entity, id);
+  const record = db.wire(op.resource.name, row);
+  if (op.spec.flat) return json(op.status, conform(record, exampleAt(op, ctx.store.baseUrl)));
+  return answer(ctx, { [root]: record }, [row]);
+}
+
+function remove(ctx: OpCtx): SandboxResponse {
+  const parent = parentOf(ctx);
+  if (!parent.ok) return parent.response;
+  const { row, id } = lookup(ctx, parent.row);
+  if (!row) return missing(ctx.op, ctx.op.resource.entity, id);
+  ctx.db.remove(ctx.op.resource.name, row.id);
+  return documentedAnswer(ctx);
+}
+
+/** 422s for relation attributes that name records which do not exist. */
+function relationErrors(resource: Resource, merged: Attrs, input: Attrs, db: Db): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const rel of resource.relations ?? []) {
+    if (rel.checked === false || !(rel.field in input)) continue;
+    const id = text(input[rel.field]);
+    if (id === '' || id === '0') continue;
+    if (rel.when && text(merged[rel.when.field]) !== rel.when.equals) continue;
+    if (!db.find(rel.to, id)) {
+      errors.push({
+        title: `No ${resourceOf(rel.to).entity} with id ${id}`,
+        code: 'related_missing',
+        field: rel.field,
+      });
+    }
+  }
+  return errors;
+}
+
+/** What a write comes to once the resource's unique keys have had their say. */
+export type Settled =
+  /** Write to `target` (a create when undefined), unless `errors` (relations naming missing records). */
+  | { kind: 'write'; target: Row | undefined; errors: FieldError[] }
+  | { kind: 'existing'; row: Row }
+  | { kind: 'refused'; errors: FieldError[] };
+
+/**
+ * Applies the unique keys and checked relations to a create (current undefined) or update of `attrs`:
+ * a key held by another record refuses the write, answers that record (`existing`) or turns the create
+ * into its update (`update`); a relation naming a record that does not exist is an error. v3 and v1 writes
+ * both go through here, so the same data is refused whichever API sends it.
+ */
+export function settleWrite(
+  store: OpCtx['store'],
+  db: Db,
+  resource: Resource,
+  current: Row | undefined,
+  attrs: Attrs,
+): Settled {
+  let target = current;
+  for (const key of resource.unique ?? []) {
+    const other = tableOf(store, resource.name).findUnique(key, { ...target, ...attrs });
+    if (!other || other === target) continue;
+    if (!target && key.onConflict === 'existing') return { kind: 'existing', row: other };
+    if (!target && key.onConflict === 'update') {
+      target = other;
+      continue;
+    }
+    const field = key.fields[0] ?? 'id';
+    return {
+      kind: 'refused',
+      errors: [{ title: key.title ?? `The ${field} is already taken`, code: 'duplicate', field }],
+    };
+  }
+  return { kind: 'write', target, errors: relationErrors(resource, { ...target, ...attrs }, attrs, db) };
+}
+
+/** Creates (current undefined) or updates a record from the request body. */
+function write(ctx: OpCtx, current: Row | undefined, parentRow?: Row): SandboxResponse {
+  const { op, db } = ctx;
+  const resource = op.resource;
+  const read = readInput(op, ctx.req, current === undefined);
+  if (!read.ok) return read.response;
+  // A record's id is the sandbox's to give: one sent in the body is ignored, as the API ignores it.
+  let input: Attrs = Object.fromEntries(Object.entries(read.value.attrs).filter(([k]) => k !== 'id'));
+  const p = op.spec.parent;
+  if (p && parentRow) input = { ...input, [p.field]: parentRow.id, ...p.set };
+  const attrs = resource.hooks?.prepare?.(input, { ...ctx, ...(current ? { current } : {}) }) ?? input;
+  const refuse = resource.invalid ?? unprocessable;
+  const settled = settleWrite(ctx.store, db, resource, current, attrs);
+  if (settled.kind === 'existing') {
+    return answer(ctx, { [op.root ?? resource.singular]: db.wire(resource.name, settled.row) }, [settled.row]);
+  }
+  if (settled.kind === 'refused') return refuse(settled.errors);
+  const { target } = settled;
+  const wctx: WriteCtx = { ...ctx, ...(target ? { current: target } : {}) };
+  const errors = [...settled.errors, ...(resource.hooks?.check?.(attrs, wctx) ?? [])];
+  if (errors.length > 0) return refuse(errors);
+  const row = target ? db.update(resource.name, target, attrs) : db.insert(resource.name, attrs);
+  resource.hooks?.afterWrite?.(row, attrs, wctx);
+  const record = db.wire(resource.name, row);
+  if (op.spec.flat) return json(op.status, conform(record, exampleAt(op, ctx.store.baseUrl)));
+  return answer(ctx, { [op.root ?? resource.singular]: record }, [row]);
+}
+
+function create(ctx: OpCtx): SandboxResponse {
+  const parent = parentOf(ctx);
+  if (!parent.ok) return parent.response;
+  return write(ctx, undefined, parent.row);
+}
+
+function update(ctx: OpCtx): SandboxResponse {
+  const parent = parentOf(ctx);
+  if (!parent.ok) return parent.response;
+  const { row, id } = lookup(ctx, parent.row, true);
+  if (!row) return missing(ctx.op, ctx.op.resource.entity, id);
+  return write(ctx, row, parent.row);
+}
+
+/** Creates, or updates the record whose `key` attributes match the body's (contact sync by email). */
+function upsert(ctx: OpCtx): SandboxResponse {
+  const parent = parentOf(ctx);
+  if (!parent.ok) return parent.response;
+  const read = readInput(ctx.op, ctx.req, true);
+  if (!read.ok) return read.response;
+  const p = ctx.op.spec.parent;
+  const given = { ...read.value.attrs, ...(p && parent.row ? { [p.field]: parent.row.id } : {}) };
+  const keys = ctx.op.spec.key ?? [];
+  const found = keys.every((k) => text(given[k]) !== '')
+    ? ctx.db.findBy(ctx.op.resource.name, Object.fromEntries(keys.map((k) => [k, given[k]])))
+    : undefined;
+  return write(ctx, found, parent.row);
+}
+
+/** A documented action: the records its path names must exist; the answer is the documented body. */
+function action(ctx: OpCtx): SandboxResponse {
+  const parent = parentOf(ctx);
+  if (!parent.ok) return parent.response;
+  if (!ctx.op.spec.parent && pathParams(ctx.op).length > 0) {
+    const { row, id } = lookup(ctx, undefined);
+    if (!row) return missing(ctx.op, ctx.op.resource.entity, id);
+  }
+  return documentedAnswer(ctx);
+}
+
+/** The documented success answer as documented (an acknowledgement such as `{}` or "Delete successful"). */
+function documentedAnswer(ctx: OpCtx): SandboxResponse {
+  const { status, documented } = ctx.op;
+  if (status === 204 || (documented === undefined && status === 202)) return { status, headers: {}, body: '' };
+  return json(status, documented === undefined ? {} : localiseUrls(documented, ctx.store.baseUrl));
+}
+
+const kinds = { list, get, create, update, delete: remove, upsert, action } as const;
+
+/** Serves one operation: its override if declared (with the generic behaviour at hand), else the generic. */
+export function serve(ctx: OpCtx): SandboxResponse {
+  const generic = () => kinds[ctx.op.spec.kind](ctx);
+  return ctx.op.spec.handle ? ctx.op.spec.handle(ctx, generic) : generic();
 }

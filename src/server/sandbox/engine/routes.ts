@@ -1,36 +1,14 @@
 /**
- * Engine routes: one per catalog operation that has no hand-tuned route,
- * matched most-literal first so `/lists/exclusions` is not read as a list id.
+ * v3 dispatch: every declared catalog method by its path template, then the
+ * record links every answer carries (`/api/3/<base>/<id>/<name>`), each of
+ * which answers 200 — the record it names, or the records pointing back.
  */
-import type { SandboxRequest, SandboxResponse } from '../http-types';
+import { json, type SandboxRequest, type SandboxResponse } from '../http-types';
 import type { SandboxStore } from '../store';
-import { followLink, serve } from './handle';
-import { operations, type Operation } from './operations';
-
-interface EngineRoute {
-  op: Operation;
-  pattern: RegExp;
-  keys: string[];
-  literals: number;
-}
-
-function compile(op: Operation): EngineRoute {
-  const keys: string[] = [];
-  const source = op.method.path.replace(/\{(\w+)\}/g, (_m, key: string) => {
-    keys.push(key);
-    return '([^/]+)';
-  });
-  const literals = op.method.path.split('/').filter((s) => s && !s.startsWith('{')).length;
-  return { op, pattern: new RegExp(`^${source}/?$`), keys, literals };
-}
-
-/** Builds the engine's routes for every operation whose `METHOD path` is not in `taken`. */
-export function engineRoutes(taken: ReadonlySet<string>): readonly EngineRoute[] {
-  return operations
-    .filter((op) => !taken.has(`${op.method.http} ${op.method.path}`))
-    .map(compile)
-    .sort((a, b) => b.literals - a.literals || a.keys.length - b.keys.length);
-}
+import { dbOf } from './db';
+import { serve } from './handle';
+import { bases, referrers, resourceByName, routes } from './model';
+import type { Db, Resource } from './resource';
 
 function decode(s: string): string {
   try {
@@ -40,23 +18,44 @@ function decode(s: string): string {
   }
 }
 
-/** Serves the request from the engine, or undefined when no catalog operation or record link matches. */
-export function handleWithEngine(
-  routes: readonly EngineRoute[],
-  store: SandboxStore,
-  req: SandboxRequest,
-): SandboxResponse | undefined {
+/** `GET /api/3/<base>/<id>/<name>`: what a record's `links.<name>` points at. */
+function followLink(db: Db, resource: Resource, id: string, name: string): SandboxResponse {
+  const row = db.find(resource.name, id);
+  if (!row) return json(404, { message: `No Result found for ${resource.entity} with id ${id}` });
+  const relation = resource.relations?.find((r) => (r.link ?? r.field) === name);
+  if (relation) {
+    const target = db.find(relation.to, row[relation.field]);
+    return json(200, { [name]: target ? db.wire(relation.to, target) : null });
+  }
+  const children = resourceByName.get(name);
+  const back = children && (referrers.get(resource.name) ?? []).find((x) => x.resource === children);
+  if (children && back) {
+    const rows = db.children(name, back.relation.field, row.id);
+    return json(200, { [name]: rows.slice(0, 100).map((r) => db.wire(name, r)), meta: { total: String(rows.length) } });
+  }
+  // A documented link to something the sandbox does not model (plusAppend, trackingLogs of a list…): empty.
+  return json(200, { [name]: [], meta: { total: '0' } });
+}
+
+/** Serves a v3 request (already authenticated); a path nothing matches is a 404 naming it. */
+export function handleV3(store: SandboxStore, req: SandboxRequest): SandboxResponse {
+  const db = dbOf(store);
   for (const r of routes) {
     if (r.op.method.http !== req.method) continue;
     const m = r.pattern.exec(req.path);
     if (!m) continue;
     const params: Record<string, string> = {};
     r.keys.forEach((k, i) => (params[k] = decode(m[i + 1] ?? '')));
-    return serve(r.op, { store, req, params });
+    return serve({ db, store, req, params, op: r.op });
   }
   if (req.method === 'GET') {
-    const link = /^\/api\/3\/(.+)\/([^/]+)\/([^/]+)\/?$/.exec(req.path);
-    if (link) return followLink(store, link[1] ?? '', decode(link[2] ?? ''), link[3] ?? '');
+    const rest = req.path.replace(/^\/api\/3\//, '');
+    for (const [base, resource] of bases) {
+      const m = rest.startsWith(`${base}/`) ? /^([^/]+)\/([^/]+)\/?$/.exec(rest.slice(base.length + 1)) : null;
+      if (m) return followLink(db, resource, decode(m[1] ?? ''), m[2] ?? '');
+    }
   }
-  return undefined;
+  return json(404, {
+    message: `The sandbox does not serve ${req.method} ${req.path}: it is not a method of the ActiveCampaign API the explorer knows.`,
+  });
 }

@@ -1,5 +1,6 @@
 import { decodePairs } from '../../../core/request/encode';
 import type { SandboxRequest, SandboxResponse } from '../http-types';
+import { dbOf } from '../engine/db';
 import type { SandboxStore } from '../store';
 import { accountActions } from './account-actions';
 import type { Action, V1Call } from './call';
@@ -21,7 +22,13 @@ export function handleV1(store: SandboxStore, req: SandboxRequest): SandboxRespo
   const pairs = [...req.query.entries(), ...form];
   const formMap = new Map(form);
   // Like the real v1, parameters are read from the query or the form body.
-  const call: V1Call = { store, output, pairs, param: (name) => req.query.get(name) ?? formMap.get(name) };
+  const call: V1Call = {
+    store,
+    db: dbOf(store),
+    output,
+    pairs,
+    param: (name) => req.query.get(name) ?? formMap.get(name),
+  };
   const handler = Object.hasOwn(v1Actions, action) ? v1Actions[action] : undefined;
   if (!handler) {
     const served = serveV1(action, call);

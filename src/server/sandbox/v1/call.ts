@@ -1,3 +1,4 @@
+import type { Db } from '../engine/resource';
 import type { SandboxResponse } from '../http-types';
 import type { SandboxStore } from '../store';
 import type { V1Output } from '../../../core/request/types';
@@ -6,6 +7,8 @@ import { v1Answer } from './envelope';
 /** One v1 call: its parameters (query and form body together, as the real endpoint reads them) and output format. */
 export interface V1Call {
   store: SandboxStore;
+  /** The same record operations v3 uses: v1 and v3 read and write one account. */
+  db: Db;
   output: V1Output;
   /** A parameter from the query, else the form body. */
   param(name: string): string | undefined;
@@ -31,10 +34,10 @@ export function numbered(rows: readonly Record<string, unknown>[]): Record<strin
 }
 
 /** `ids=1,2,3` (or `all`) as a predicate on ids. */
-export function idFilter(raw: string | undefined): ((id: number) => boolean) | undefined {
+export function idFilter(raw: string | undefined): ((id: string) => boolean) | undefined {
   if (!raw) return undefined;
   if (raw.trim().toLowerCase() === 'all') return () => true;
-  const ids = new Set(raw.split(',').map((s) => Number(s.trim())));
+  const ids = new Set(raw.split(',').map((s) => s.trim()));
   return (id) => ids.has(id);
 }
 

@@ -2,17 +2,19 @@
  * The v1 side of the engine: any documented action without a hand-tuned
  * handler is answered from the shared store in the documented v1 shape
  * (snake_case keys, rows keyed "0", "1", …). Reads look records up by `id`,
- * `ids`, `email` or `username`; deletes remove them for v3 too; adds and
- * edits write the engine's tables. Other actions answer their documented body.
+ * `ids`, `email` or `username`; deletes remove them for v3 too (with the
+ * same cascades); adds and edits write the same records v3 reads. Other
+ * actions answer their documented body.
  */
 import { catalog } from '../../../core/catalog/registry';
 import type { V1Method } from '../../../core/catalog/types';
 import { conform } from '../engine/conform';
-import { sourceOf } from '../engine/handle';
-import { templates } from '../engine/operations';
-import { touch } from '../engine/wire';
+import { settleWrite } from '../engine/handle';
+import { resourceByName, shapeOfTable } from '../engine/model';
+import type { Attrs } from '../engine/resource';
 import type { SandboxResponse } from '../http-types';
-import { bracketed, fail, numbered, ok, type V1Call } from './call';
+import { text } from '../resources/common';
+import { fail, numbered, ok, type V1Call } from './call';
 import { resourceOf, verbOf } from './resources';
 
 type Row = Record<string, unknown>;
@@ -54,57 +56,57 @@ export function serveV1(action: string, call: V1Call): SandboxResponse | undefin
   if (!m) return undefined;
   const fields = documentedFields(m);
   const resource = resourceOf(action);
-  if (!resource) return ok(call, fields);
+  const model = resource && resourceByName.get(resource.table);
+  if (!resource || !model) return ok(call, fields);
+  const { table } = resource;
+  const { db } = call;
   const verb = verbOf(action, resource.prefix);
-  const source = sourceOf(call.store, resource.table);
   const param = (name: string) => call.param(name)?.trim() ?? '';
+  const rows = () => [...(call.store.tables.get(table)?.rows.values() ?? [])];
   switch (verb) {
     case 'read': {
       const keyed = (['email', 'username', 'hash'] as const).find((k) => param(k) !== '');
       const row = keyed
-        ? source.all().find((r) => String(r[keyed] ?? '').toLowerCase() === param(keyed).toLowerCase())
-        : source.get(param('id') || param('ids').split(',')[0] || '');
-      return row ? ok(call, asV1(row, fields)) : fail(call);
+        ? rows().find((r) => text(r[keyed]).toLowerCase() === param(keyed).toLowerCase())
+        : db.find(table, param('id') || param('ids').split(',')[0] || '');
+      return row ? ok(call, asV1(db.wire(table, row), fields)) : fail(call);
     }
     case 'list': {
       const item = isRowMap(fields);
       const wanted = param('ids') || param('id');
-      const all = source.all();
-      const rows = wanted && wanted !== 'all' ? all.filter((r) => wanted.split(',').includes(String(r.id))) : all;
+      const all = rows();
+      const chosen = wanted && wanted !== 'all' ? all.filter((r) => wanted.split(',').includes(r.id)) : all;
       if (!item) return ok(call, fields);
-      return rows.length > 0 ? ok(call, numbered(rows.slice(0, 100).map((r) => asV1(r, item)))) : fail(call);
+      return chosen.length > 0
+        ? ok(call, numbered(chosen.slice(0, 100).map((r) => asV1(db.wire(table, r), item))))
+        : fail(call);
     }
     case 'delete': {
       const ids = (param('ids') || param('id'))
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean);
-      const removed = ids.filter((id) => source.remove(id));
+      const removed = ids.filter((id) => db.remove(table, id));
       return removed.length > 0 ? ok(call, fields, 'Deleted') : fail(call);
     }
     case 'add':
     case 'edit': {
-      const records = source.records;
-      const template = templates.get(resource.table) ?? {};
-      if (verb === 'edit' && !source.get(param('id'))) return fail(call);
-      if (!records) return ok(call, fields);
-      const row: Row = verb === 'edit' ? (records.rows.get(param('id')) ?? {}) : (structuredClone(template) as Row);
+      const current = verb === 'edit' ? db.find(table, param('id')) : undefined;
+      if (verb === 'edit' && !current) return fail(call);
+      const { writable } = shapeOfTable(table);
+      const attrs: Attrs = {};
       for (const [k, v] of call.pairs) {
-        const key = k in template ? k : camel(k);
-        if (key in template && key !== 'id' && !/^api_/.test(k)) row[key] = conform(v, template[key]);
+        const key = writable.has(k) ? k : camel(k);
+        if (writable.has(key) && !/^api_/.test(k)) attrs[key] = v;
       }
-      for (const [k, v] of bracketed(call, 'field')) row[`field_${k}`] = v;
-      touch(row, call.store.now(), verb === 'add');
-      if (verb === 'add') {
-        records.lastId += 1;
-        row.id = String(records.lastId);
+      // The same unique keys and relation checks as v3: a duplicate title or a missing related record fails.
+      const settled = settleWrite(call.store, db, model, current, attrs);
+      if (settled.kind === 'existing') return ok(call, { ...fields, id: settled.row.id }, 'Added');
+      if (settled.kind === 'refused' || settled.errors.length > 0) {
+        return fail(call, settled.errors.map((e) => e.title).join('; '));
       }
-      records.rows.set(String(row.id), row as Row & { id: string });
-      return ok(
-        call,
-        { ...fields, ...(verb === 'add' ? { id: String(row.id) } : {}) },
-        verb === 'add' ? 'Added' : 'Updated',
-      );
+      const row = settled.target ? db.update(table, settled.target, attrs) : db.insert(table, attrs);
+      return ok(call, { ...fields, ...(verb === 'add' ? { id: row.id } : {}) }, verb === 'add' ? 'Added' : 'Updated');
     }
     default:
       return ok(call, fields);

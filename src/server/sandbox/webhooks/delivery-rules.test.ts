@@ -127,9 +127,13 @@ describe('what a delivery carries', () => {
     h.webhook();
     h.v3('PUT', '/api/3/dealTasks/1', { dealTask: { status: 1 } });
     const task = h.json(h.v3('GET', '/api/3/dealTasks/1')).dealTask as Record<string, string>;
+    const type = h.json(h.v3('GET', `/api/3/dealTasktypes/${task.dealTasktype}`)).dealTasktype as Record<
+      string,
+      string
+    >;
     expect(h.payloads()[0]).toMatchObject({
       type: 'deal_task_complete',
-      task: { id: '1', title: task.title, type_title: 'Call', duedate_iso: task.duedate },
+      task: { id: '1', title: task.title, type_title: type.title, duedate_iso: task.duedate },
       deal: { id: task.relid },
     });
   });

@@ -65,7 +65,7 @@ const cases: { name: string; run: (h: Harness) => void; fired: string[] }[] = [
   },
   {
     name: 'v3 custom field value changed',
-    run: (h) => h.v3('PUT', '/api/3/fieldValues/1', { fieldValue: { contact: 4, field: 1, value: 'Gold' } }),
+    run: (h) => h.v3('PUT', '/api/3/fieldValues/1', { fieldValue: { contact: 1, field: 1, value: 'Silver' } }),
     fired: ['update'],
   },
   {
@@ -181,12 +181,12 @@ const cases: { name: string; run: (h: Harness) => void; fired: string[] }[] = [
   { name: 'v1 deal_pipeline_add', run: (h) => h.v1('deal_pipeline_add', { title: 'P' }), fired: ['deal_pipeline_add'] },
   {
     name: 'v3 create task type',
-    run: (h) => h.v3('POST', '/api/3/dealTasktypes', { dealTasktype: { title: 'Demo' } }),
+    run: (h) => h.v3('POST', '/api/3/dealTasktypes', { dealTasktype: { title: 'Site visit' } }),
     fired: ['deal_tasktype_add'],
   },
   {
     name: 'v1 deal_tasktype_add',
-    run: (h) => h.v1('deal_tasktype_add', { title: 'Demo' }),
+    run: (h) => h.v1('deal_tasktype_add', { title: 'Site visit' }),
     fired: ['deal_tasktype_add'],
   },
   // deal tasks
