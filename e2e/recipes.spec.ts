@@ -3,7 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { shippedRecipes } from '../src/core/recipes/shipped-recipes';
 import { E2E } from './env';
 import { expect, test } from './fixtures';
-import { currentSandboxKey } from './sandbox-key';
+import { askSandbox, currentSandboxKey } from './sandbox-key';
 
 /** The recipe tab's panel and its parts, by role and name. */
 function recipeTab(page: Page, title: string) {
@@ -43,16 +43,15 @@ const RUN = { timeout: 30_000 };
 // The webhook recipe subscribes the explorer's inbox to the sandbox's events: remove those webhooks after each
 // test, so later specs' calls do not fire deliveries at it.
 test.afterEach(async ({ request }) => {
-  const headers = { 'Api-Token': await currentSandboxKey(request) };
-  const res = await request.get(
-    `${E2E.sandboxUrl}/api/3/webhooks?limit=100&filters[url]=${encodeURIComponent(E2E.explorerUrl)}`,
-    {
-      headers,
-    },
+  const listed = await askSandbox(
+    request,
+    'GET',
+    `/api/3/webhooks?limit=100&filters[url]=${encodeURIComponent(E2E.explorerUrl)}`,
   );
-  const { webhooks } = (await res.json()) as { webhooks: { id: string; url: string }[] };
+  expect(listed.status).toBe(200);
+  const { webhooks } = listed.body as { webhooks: { id: string; url: string }[] };
   for (const hook of webhooks.filter((w) => w.url.endsWith('/webhooks/inbox/recipes'))) {
-    await request.delete(`${E2E.sandboxUrl}/api/3/webhooks/${hook.id}`, { headers });
+    expect((await askSandbox(request, 'DELETE', `/api/3/webhooks/${hook.id}`)).status).toBe(200);
   }
 });
 

@@ -3,7 +3,7 @@ import { E2E } from './env';
 import { expect, test } from './fixtures';
 import type { ExplorerPage } from './pages/explorer-page';
 import { HistoryPageObject } from './pages/history-page';
-import { currentSandboxKey } from './sandbox-key';
+import { askSandbox, currentSandboxKey } from './sandbox-key';
 
 // The sandbox's own URL entered as a real account (the proxy allows it, as it would an --allow-origin origin):
 // to the explorer it is then an ActiveCampaign account like any other, and the rails apply.
@@ -20,17 +20,12 @@ async function sandboxTag(request: APIRequestContext, name: string): Promise<str
 }
 
 async function tagStatus(request: APIRequestContext, id: string): Promise<number> {
-  const res = await request.get(`${E2E.sandboxUrl}/api/3/tags/${id}`, {
-    headers: { 'Api-Token': await currentSandboxKey(request) },
-  });
-  return res.status();
+  return (await askSandbox(request, 'GET', `/api/3/tags/${id}`)).status;
 }
 
 async function tagsNamed(request: APIRequestContext, name: string): Promise<number> {
-  const res = await request.get(`${E2E.sandboxUrl}/api/3/tags?search=${encodeURIComponent(name)}`, {
-    headers: { 'Api-Token': await currentSandboxKey(request) },
-  });
-  return ((await res.json()) as { tags: unknown[] }).tags.length;
+  const { body } = await askSandbox(request, 'GET', `/api/3/tags?search=${encodeURIComponent(name)}`);
+  return (body as { tags: unknown[] }).tags.length;
 }
 
 /** Every call the page makes to the explorer's proxy from now on (method and target path). */
