@@ -1,15 +1,12 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { lineStarts } from '../../core/response/raw-lines';
 import { plainTree } from '../../core/response/tree-model';
 import { copyText } from '../../lib/clipboard';
 import { JsonTree } from '../../ui/json-tree/JsonTree';
 import { localTreeSource } from '../../ui/json-tree/tree-source';
-import { SplitPanes } from '../../ui/split/SplitPanes';
 import { VirtualText } from '../../ui/virtual-text/VirtualText';
+import { RawAndParsed } from './RawAndParsed';
 import './ResponseView.css';
-
-/** Below this width the two views are tabs, as in the response view. */
-const SIDE_BY_SIDE_MIN_WIDTH = 880;
 
 export interface DocumentViewProps {
   /** Raw text exactly as received, with short lines (request line, headers) shown before it. */
@@ -24,65 +21,17 @@ export interface DocumentViewProps {
  * pasted body); everything is rendered as text, never as markup.
  */
 export function DocumentView({ raw, parsed }: DocumentViewProps) {
-  const id = useId();
-  const ref = useRef<HTMLDivElement>(null);
-  const [wide, setWide] = useState(true);
-  const [tab, setTab] = useState<'raw' | 'parsed'>('parsed');
-
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => setWide(el.clientWidth >= SIDE_BY_SIDE_MIN_WIDTH);
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-
   const rawPane = <RawText {...raw} />;
   const parsedPane = <ParsedValue {...parsed} />;
   return (
-    <div ref={ref} className="response-view document-view">
-      {wide ? (
-        <SplitPanes label="Resize the raw and decoded panes" left={rawPane} right={parsedPane} />
-      ) : (
-        <div className="response-tabs">
-          <div role="tablist" aria-label="Document views" className="segmented">
-            {(['parsed', 'raw'] as const).map((t) => (
-              <button
-                key={t}
-                type="button"
-                role="tab"
-                id={`${id}-tab-${t}`}
-                aria-selected={tab === t}
-                aria-controls={`${id}-panel-${t}`}
-                tabIndex={tab === t ? 0 : -1}
-                onClick={() => setTab(t)}
-                onKeyDown={(e) => {
-                  if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
-                  const next = t === 'raw' ? 'parsed' : 'raw';
-                  setTab(next);
-                  document.getElementById(`${id}-tab-${next}`)?.focus();
-                }}
-              >
-                {t === 'raw' ? raw.title : parsed.title}
-              </button>
-            ))}
-          </div>
-          {(['parsed', 'raw'] as const).map((t) => (
-            <div
-              key={t}
-              role="tabpanel"
-              id={`${id}-panel-${t}`}
-              aria-labelledby={`${id}-tab-${t}`}
-              hidden={tab !== t}
-              className="response-tab-panel"
-            >
-              {t === 'raw' ? rawPane : parsedPane}
-            </div>
-          ))}
-        </div>
-      )}
+    <div className="response-view document-view">
+      <RawAndParsed
+        raw={rawPane}
+        parsed={parsedPane}
+        labels={{ raw: raw.title, parsed: parsed.title }}
+        group="Document views"
+        splitLabel="Resize the raw and decoded panes"
+      />
     </div>
   );
 }
