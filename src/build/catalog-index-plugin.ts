@@ -9,7 +9,7 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 /**
  * The catalog's modules, `v3/*.ts` and `v1/*.ts`: group files (one per resource group) and the helpers that hold
- * definitions several groups share (`common.ts`, `custom-field-meta.ts`…). `methodExports` tells them apart.
+ * definitions several groups share (`common.ts`, `deal-account-fields.ts`…). `methodExports` tells them apart.
  */
 export function catalogFiles(catalogDir: string): string[] {
   return ['v3', 'v1'].flatMap((api) =>

@@ -36,6 +36,15 @@ export function notFound(entity: string): ResponseDoc {
   };
 }
 
+/** 404 in the JSON:API `errors` shape of the newer services (custom field meta and data, field groups). */
+export function notFoundError(what: string): ResponseDoc {
+  return {
+    status: 404,
+    description: `No ${what} has this id.`,
+    example: { errors: [{ status: 404, title: 'Not Found' }] },
+  };
+}
+
 /** 200 with `{}`, the usual answer to a successful DELETE. */
 export const deleted: ResponseDoc = { status: 200, description: 'Deleted; the body is an empty object.', example: {} };
 

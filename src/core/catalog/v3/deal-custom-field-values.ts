@@ -1,5 +1,6 @@
-import type { ArraySchema, ResponseDoc, V3Method } from '../types';
-import { authError, idParam, paginationParams } from './common';
+import type { ArraySchema, ObjectSchema, V3Method } from '../types';
+import { authError, idParam, notFoundError, paginationParams } from './common';
+import { bulkValuesStored, deletedWithMessage } from './deal-account-fields';
 
 /* Values of deal custom fields (`dealCustomFieldData`; one record is a `dealCustomFieldDatum`). */
 
@@ -21,11 +22,7 @@ function valueExample(id: string, dealId: number, fieldId: number, fieldValue: u
   };
 }
 
-const valueNotFound: ResponseDoc = {
-  status: 404,
-  description: 'No deal custom field value has this id.',
-  example: { errors: [{ status: 404, title: 'Not Found' }] },
-};
+const valueNotFound = notFoundError('deal custom field value');
 
 const fieldValueSchema = {
   type: 'json' as const,
@@ -47,6 +44,11 @@ const customFieldId = {
   description: 'Deal custom field id (see GET /dealCustomFieldMeta).',
   example: 1,
 };
+
+/** A single value's body: the value below its root key. */
+function datumBody(datum: ObjectSchema): ObjectSchema {
+  return { type: 'object', required: ['dealCustomFieldDatum'], properties: { dealCustomFieldDatum: datum } };
+}
 
 /** The bulk calls take a bare JSON array, one item per value, with no root key. */
 const bulkCreateBody: ArraySchema = {
@@ -136,22 +138,11 @@ export const dealCustomFieldValuesMethods: readonly V3Method[] = [
     kind: 'write',
     path: '/api/3/dealCustomFieldData',
     params: [],
-    body: {
+    body: datumBody({
       type: 'object',
-      required: ['dealCustomFieldDatum'],
-      properties: {
-        dealCustomFieldDatum: {
-          type: 'object',
-          required: ['dealId', 'customFieldId', 'fieldValue'],
-          properties: {
-            dealId,
-            customFieldId,
-            fieldValue: fieldValueSchema,
-            fieldCurrency: fieldCurrencySchema,
-          },
-        },
-      },
-    },
+      required: ['dealId', 'customFieldId', 'fieldValue'],
+      properties: { dealId, customFieldId, fieldValue: fieldValueSchema, fieldCurrency: fieldCurrencySchema },
+    }),
     bodyRequired: true,
     responses: [
       {
@@ -179,16 +170,10 @@ export const dealCustomFieldValuesMethods: readonly V3Method[] = [
     kind: 'write',
     path: '/api/3/dealCustomFieldData/{id}',
     params: [idParam("The value's id.")],
-    body: {
+    body: datumBody({
       type: 'object',
-      required: ['dealCustomFieldDatum'],
-      properties: {
-        dealCustomFieldDatum: {
-          type: 'object',
-          properties: { fieldValue: fieldValueSchema, fieldCurrency: fieldCurrencySchema },
-        },
-      },
-    },
+      properties: { fieldValue: fieldValueSchema, fieldCurrency: fieldCurrencySchema },
+    }),
     bodyRequired: true,
     responses: [
       {
@@ -219,15 +204,7 @@ export const dealCustomFieldValuesMethods: readonly V3Method[] = [
     kind: 'destructive',
     path: '/api/3/dealCustomFieldData/{id}',
     params: [idParam("The value's id.")],
-    responses: [
-      {
-        status: 200,
-        description: 'Deleted; the body confirms it in a message.',
-        example: { message: 'DealCustomFieldData deleted.' },
-      },
-      valueNotFound,
-      authError,
-    ],
+    responses: [deletedWithMessage('DealCustomFieldData'), valueNotFound, authError],
   },
   {
     id: 'v3.dealCustomFieldData.bulkCreate',
@@ -242,14 +219,7 @@ export const dealCustomFieldValuesMethods: readonly V3Method[] = [
     params: [],
     body: bulkCreateBody,
     bodyRequired: true,
-    responses: [
-      {
-        status: 200,
-        description: 'All values were stored.',
-        example: { message: 'the bulk insert was successful' },
-      },
-      authError,
-    ],
+    responses: [bulkValuesStored, authError],
   },
   {
     id: 'v3.dealCustomFieldData.bulkUpdate',
