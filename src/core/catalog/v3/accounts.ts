@@ -1,5 +1,6 @@
 import type { ObjectSchema, ResponseDoc, V3Method } from '../types';
 import { authError, deleted, idParam, paginationParams } from './common';
+import { recordNoteBody } from './notes';
 
 const accountExample = {
   name: 'Example Account',
@@ -74,19 +75,7 @@ function accountBody(nameRequired: boolean): ObjectSchema {
   };
 }
 
-const noteBody: ObjectSchema = {
-  type: 'object',
-  required: ['note'],
-  properties: {
-    note: {
-      type: 'object',
-      required: ['note'],
-      properties: {
-        note: { type: 'string', description: 'Text of the note.', example: 'Renewal call booked for March.' },
-      },
-    },
-  },
-};
+const noteBody = recordNoteBody('Renewal call booked for March.');
 
 function noteExample(text: string) {
   return {

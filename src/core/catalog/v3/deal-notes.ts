@@ -1,5 +1,6 @@
-import type { ObjectSchema, V3Method } from '../types';
+import type { V3Method } from '../types';
 import { authError, idParam, paginationParams } from './common';
+import { recordNoteBody } from './notes';
 
 /* Deal notes and the deal activity stream. */
 
@@ -55,23 +56,7 @@ function noteExample(text: string, mdate: string) {
   };
 }
 
-const noteBody: ObjectSchema = {
-  type: 'object',
-  required: ['note'],
-  properties: {
-    note: {
-      type: 'object',
-      required: ['note'],
-      properties: {
-        note: {
-          type: 'string',
-          description: 'Text of the note.',
-          example: 'Asked for a quote with the 3-year discount.',
-        },
-      },
-    },
-  },
-};
+const noteBody = recordNoteBody('Asked for a quote with the 3-year discount.');
 
 function activityExample(id: string, dataType: string, dataId: string) {
   return {

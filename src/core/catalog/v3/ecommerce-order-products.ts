@@ -1,7 +1,8 @@
 import type { ResponseDoc, V3Method } from '../types';
 import { authError, idParam, notFound, paginationParams } from './common';
 
-const orderProductExample = {
+/** One product line of an order (`orderExample` in ecommerce-orders.ts). */
+export const orderProductExample = {
   orderid: '1',
   connectionid: '1',
   externalid: 'PROD12345',
