@@ -1,5 +1,5 @@
-import type { ArraySchema, ObjectSchema, V3Method } from '../types';
-import { authError, idParam, notFoundError, paginationParams } from './common';
+import type { ArraySchema, V3Method } from '../types';
+import { authError, idParam, notFoundError, paginationParams, rootBody } from './common';
 import { bulkValuesStored, deletedWithMessage } from './deal-account-fields';
 
 /* Values of deal custom fields (`dealCustomFieldData`; one record is a `dealCustomFieldDatum`). */
@@ -44,11 +44,6 @@ const customFieldId = {
   description: 'Deal custom field id (see GET /dealCustomFieldMeta).',
   example: 1,
 };
-
-/** A single value's body: the value below its root key. */
-function datumBody(datum: ObjectSchema): ObjectSchema {
-  return { type: 'object', required: ['dealCustomFieldDatum'], properties: { dealCustomFieldDatum: datum } };
-}
 
 /** The bulk calls take a bare JSON array, one item per value, with no root key. */
 const bulkCreateBody: ArraySchema = {
@@ -138,7 +133,7 @@ export const dealCustomFieldValuesMethods: readonly V3Method[] = [
     kind: 'write',
     path: '/api/3/dealCustomFieldData',
     params: [],
-    body: datumBody({
+    body: rootBody('dealCustomFieldDatum', {
       type: 'object',
       required: ['dealId', 'customFieldId', 'fieldValue'],
       properties: { dealId, customFieldId, fieldValue: fieldValueSchema, fieldCurrency: fieldCurrencySchema },
@@ -170,7 +165,7 @@ export const dealCustomFieldValuesMethods: readonly V3Method[] = [
     kind: 'write',
     path: '/api/3/dealCustomFieldData/{id}',
     params: [idParam("The value's id.")],
-    body: datumBody({
+    body: rootBody('dealCustomFieldDatum', {
       type: 'object',
       properties: { fieldValue: fieldValueSchema, fieldCurrency: fieldCurrencySchema },
     }),

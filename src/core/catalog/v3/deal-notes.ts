@@ -1,5 +1,5 @@
 import type { V3Method } from '../types';
-import { authError, idParam, paginationParams } from './common';
+import { authError, badRequest, idParam, paginationParams } from './common';
 import { recordNoteBody } from './notes';
 
 /* Deal notes and the deal activity stream. */
@@ -183,7 +183,7 @@ export const dealNotesMethods: readonly V3Method[] = [
           meta: { total: '2' },
         },
       },
-      { status: 400, description: 'The request was refused; the body is an empty object.', example: {} },
+      badRequest,
       authError,
     ],
   },

@@ -1,5 +1,5 @@
 import type { ObjectSchema, V3Method } from '../types';
-import { authError, deleted, idParam, paginationParams } from './common';
+import { authError, badRequest, deleted, idParam, paginationParams } from './common';
 import { stageExample } from './deal-stages';
 
 /* Pipelines: ActiveCampaign calls them deal groups (`dealGroups`). */
@@ -117,8 +117,6 @@ function pipelineBody(create: boolean): ObjectSchema {
     },
   };
 }
-
-const badRequest = { status: 400, description: 'The request was refused; the body is an empty object.', example: {} };
 
 export const dealPipelinesMethods: readonly V3Method[] = [
   {

@@ -1,5 +1,5 @@
 import type { ObjectSchema, ParamDef, V3Method } from '../types';
-import { authError, deleted, idParam, paginationParams } from './common';
+import { authError, badRequest, deleted, idParam, paginationParams } from './common';
 
 const base = 'https://sandbox.api-us1.com/api/3';
 
@@ -110,8 +110,6 @@ const reorderParam: ParamDef = {
   description:
     '1 renumbers every stage of the pipeline afterwards; among stages sharing an order, the highest id comes first.',
 };
-
-const badRequest = { status: 400, description: 'The request was refused; the body is an empty object.', example: {} };
 
 function movedDeal(id: string, contact: string, title: string) {
   return {

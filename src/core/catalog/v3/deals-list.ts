@@ -1,5 +1,5 @@
 import type { ParamDef, V3Method } from '../types';
-import { authError, paginationParams } from './common';
+import { authError, badRequest, paginationParams } from './common';
 import { dealExample } from './deals';
 
 /* Listing and filtering deals; the single-deal calls are in deals.ts. */
@@ -13,8 +13,6 @@ const orderParam = (field: string, what: string): ParamDef => ({
   schema: { type: 'string', enum: ['ASC', 'DESC'], default: 'ASC', example: 'ASC' },
   description: `Sort by ${what}.`,
 });
-
-const badRequest = { status: 400, description: 'The request was refused; the body is an empty object.', example: {} };
 
 export const dealsListMethods: readonly V3Method[] = [
   {

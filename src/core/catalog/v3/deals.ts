@@ -1,5 +1,5 @@
 import type { ObjectSchema, ResponseDoc, V3Method } from '../types';
-import { authError, deleted, idParam } from './common';
+import { authError, badRequest, deleted, idParam } from './common';
 import { stageExample } from './deal-stages';
 
 const base = 'https://sandbox.api-us1.com/api/3';
@@ -201,8 +201,6 @@ function dealBody(create: boolean): ObjectSchema {
     },
   };
 }
-
-const badRequest = { status: 400, description: 'The request was refused; the body is an empty object.', example: {} };
 
 export const dealsMethods: readonly V3Method[] = [
   {

@@ -1,5 +1,5 @@
 import type { ObjectSchema, ResponseDoc, V3Method } from '../types';
-import { authError, deleted, idParam, notFound, notFoundError } from './common';
+import { authError, badRequestUnhandled, deleted, idParam, notFound, notFoundError } from './common';
 
 const groupMemberExample = {
   id: 87,
@@ -113,7 +113,7 @@ export const fieldGroupsMethods: readonly V3Method[] = [
           },
         },
       },
-      { status: 400, description: 'The request could not be handled; the body is an empty object.', example: {} },
+      badRequestUnhandled,
       authError,
     ],
   },
@@ -157,7 +157,7 @@ export const fieldGroupsMethods: readonly V3Method[] = [
           ],
         },
       },
-      { status: 400, description: 'The request could not be handled; the body is an empty object.', example: {} },
+      badRequestUnhandled,
       authError,
     ],
   },
