@@ -7,14 +7,27 @@ import type { MethodDef } from '../core/catalog/types';
 const VIRTUAL_ID = 'virtual:catalog-index';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
-/** The catalog's group files: one per resource group, `v3/*.ts` and `v1/*.ts` (helpers excluded). */
+/**
+ * The catalog's modules, `v3/*.ts` and `v1/*.ts`: group files (one per resource group) and the helpers that hold
+ * definitions several groups share (`common.ts`, `deal-account-fields.ts`…). `methodExports` tells them apart.
+ */
 export function catalogFiles(catalogDir: string): string[] {
   return ['v3', 'v1'].flatMap((api) =>
     fs
       .readdirSync(path.join(catalogDir, api))
-      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'common.ts')
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
       .sort()
       .map((f) => `${api}/${f.slice(0, -3)}`),
+  );
+}
+
+/**
+ * A catalog module's methods: the arrays it exports under a name ending in `Methods`. Its other exports are
+ * shared definitions (examples, schemas, parameter lists); a module with no methods is a helper, not a chunk.
+ */
+export function methodExports(mod: Readonly<Record<string, unknown>>): MethodDef[] {
+  return Object.entries(mod).flatMap(([name, value]) =>
+    name.endsWith('Methods') && Array.isArray(value) ? (value as MethodDef[]) : [],
   );
 }
 
@@ -40,9 +53,9 @@ export function catalogIndexPlugin(root: string): Plugin {
         const file = path.join(catalogDir, `${chunk}.ts`);
         this.addWatchFile(file);
         const mod = (await tsImport(`${file}?t=${Date.now()}`, import.meta.url)) as Record<string, unknown>;
-        for (const value of Object.values(mod)) {
-          if (Array.isArray(value)) for (const m of value as MethodDef[]) index.push(summarize(m, chunk));
-        }
+        const methods = methodExports(mod);
+        if (methods.length === 0) continue;
+        for (const m of methods) index.push(summarize(m, chunk));
         loaders.push(`  ${JSON.stringify(chunk)}: () => import(${JSON.stringify(file)}),`);
       }
       // Sidebar order is the registry's (users and contacts first), not the file names'.

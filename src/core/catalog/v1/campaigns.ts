@@ -1,5 +1,16 @@
 import type { ParamDef, V1Method } from '../types';
-import { form, idParam, idsParam, listsParam, paginatorParams, query, rows, v1Failure, v1Ok } from './common';
+import {
+  form,
+  idParam,
+  idsParam,
+  listsParam,
+  paginatorPage,
+  paginatorParams,
+  query,
+  rows,
+  v1Failure,
+  v1Ok,
+} from './common';
 
 const campaignTypes = [
   'single',
@@ -120,17 +131,7 @@ export const v1CampaignsMethods: readonly V1Method[] = [
     kind: 'read',
     action: 'campaign_paginator',
     params: paginatorParams('sdate'),
-    responses: [
-      v1Ok('result_code 1 with paging counters and a rows array.', {
-        paginator: 1,
-        offset: 0,
-        limit: 20,
-        total: '1',
-        cnt: 1,
-        rows: [campaignRow],
-      }),
-      v1Failure(),
-    ],
+    responses: [paginatorPage([campaignRow]), v1Failure()],
   },
   {
     id: 'v1.campaign_create',

@@ -74,3 +74,15 @@ export function paginatorParams(sortExample: string): readonly ParamDef[] {
     query('public', { type: 'integer', enum: [0, 1], default: 0, example: 0 }, '1 = public-archive view.'),
   ];
 }
+
+/** The answer to a *_paginator action: `rows` as one page of results, with the counters beside them. */
+export function paginatorPage(rows: readonly Record<string, unknown>[]): ResponseDoc {
+  return v1Ok('result_code 1 with paging counters and a rows array.', {
+    paginator: 1,
+    offset: 0,
+    limit: 20,
+    total: String(rows.length),
+    cnt: rows.length,
+    rows,
+  });
+}

@@ -5,6 +5,7 @@ import {
   idsParam,
   listsParam,
   NOTHING_RETURNED,
+  paginatorPage,
   paginatorParams,
   query,
   rows,
@@ -277,17 +278,10 @@ export const v1ContactsMethods: readonly V1Method[] = [
     action: 'contact_paginator',
     params: paginatorParams('id'),
     responses: [
-      v1Ok('result_code 1 with paging counters and a rows array.', {
-        paginator: 1,
-        offset: 0,
-        limit: 20,
-        total: '2',
-        cnt: 2,
-        rows: [
-          { id: '1', email: 'jane.doe@example.com', first_name: 'Jane', last_name: 'Doe' },
-          { id: '2', email: 'sam.lee@example.com', first_name: 'Sam', last_name: 'Lee' },
-        ],
-      }),
+      paginatorPage([
+        { id: '1', email: 'jane.doe@example.com', first_name: 'Jane', last_name: 'Doe' },
+        { id: '2', email: 'sam.lee@example.com', first_name: 'Sam', last_name: 'Lee' },
+      ]),
       v1Failure(),
     ],
   },

@@ -1,5 +1,16 @@
 import type { ParamDef, V1Method } from '../types';
-import { form, idParam, idsParam, listsParam, paginatorParams, query, rows, v1Failure, v1Ok } from './common';
+import {
+  form,
+  idParam,
+  idsParam,
+  listsParam,
+  paginatorPage,
+  paginatorParams,
+  query,
+  rows,
+  v1Failure,
+  v1Ok,
+} from './common';
 
 /** Sender and notification fields shared by list_add and list_edit (the postal address is required by anti-spam law). */
 function listFields(required: boolean): readonly ParamDef[] {
@@ -169,17 +180,7 @@ export const v1ListsMethods: readonly V1Method[] = [
     kind: 'read',
     action: 'list_paginator',
     params: paginatorParams('id'),
-    responses: [
-      v1Ok('result_code 1 with paging counters and a rows array.', {
-        paginator: 1,
-        offset: 0,
-        limit: 20,
-        total: '1',
-        cnt: 1,
-        rows: [listRecord],
-      }),
-      v1Failure(),
-    ],
+    responses: [paginatorPage([listRecord]), v1Failure()],
   },
   {
     id: 'v1.list_field_add',

@@ -1,5 +1,6 @@
-import type { ArraySchema, ObjectSchema, ResponseDoc, Schema, V3Method } from '../types';
-import { authError, idParam, paginationParams } from './common';
+import type { ArraySchema, ObjectSchema, Schema, V3Method } from '../types';
+import { authError, idParam, notFoundError, paginationParams } from './common';
+import { bulkValuesStored, deletedWithMessage } from './deal-account-fields';
 
 const datumExample = {
   id: '3',
@@ -61,11 +62,7 @@ function bulkBody(item: ObjectSchema): ArraySchema {
   return { type: 'array', description: 'One entry per value.', items: item };
 }
 
-const missing: ResponseDoc = {
-  status: 404,
-  description: 'No account custom field value has this id.',
-  example: { errors: [{ status: 404, title: 'Not Found' }] },
-};
+const missing = notFoundError('account custom field value');
 
 export const accountCustomFieldDataMethods: readonly V3Method[] = [
   {
@@ -153,14 +150,7 @@ export const accountCustomFieldDataMethods: readonly V3Method[] = [
       properties: { customerAccountId, customFieldId, fieldValue, fieldCurrency },
     }),
     bodyRequired: true,
-    responses: [
-      {
-        status: 200,
-        description: 'All values were stored.',
-        example: { message: 'the bulk insert was successful' },
-      },
-      authError,
-    ],
+    responses: [bulkValuesStored, authError],
   },
   {
     id: 'v3.accountCustomFieldData.update',
@@ -225,14 +215,6 @@ export const accountCustomFieldDataMethods: readonly V3Method[] = [
     kind: 'destructive',
     path: '/api/3/accountCustomFieldData/{id}',
     params: [idParam("The value's id.")],
-    responses: [
-      {
-        status: 200,
-        description: 'Deleted; the body confirms it in a message.',
-        example: { message: 'AccountCustomFieldData deleted.' },
-      },
-      missing,
-      authError,
-    ],
+    responses: [deletedWithMessage('AccountCustomFieldData'), missing, authError],
   },
 ];

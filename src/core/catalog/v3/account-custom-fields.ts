@@ -1,38 +1,22 @@
 import type { ObjectSchema, ResponseDoc, Schema, V3Method } from '../types';
-import { authError, idParam } from './common';
+import { authError, idParam, notFoundError } from './common';
+import {
+  deletedWithMessage,
+  fieldMetaExample,
+  fieldMetaOptional,
+  fieldMetaPageParams,
+  fieldMetaTypes,
+} from './deal-account-fields';
 
-const fieldTypes = [
-  'text',
-  'textarea',
-  'date',
-  'datetime',
-  'dropdown',
-  'multiselect',
-  'radio',
-  'checkbox',
-  'hidden',
-  'currency',
-  'number',
-] as const;
+const metaExample = fieldMetaExample(
+  { id: '1', fieldLabel: 'Company size', fieldType: 'text', fieldOptions: null, fieldDefault: 'Default Text' },
+  { accountCustomFieldData: 'https://sandbox.api-us1.com/api/3/accountCustomFieldMeta/1/accountCustomFieldData' },
+);
 
-const metaExample = {
-  id: '1',
-  fieldLabel: 'Company size',
-  fieldType: 'text',
-  fieldOptions: null,
-  fieldDefault: 'Default Text',
-  fieldDefaultCurrency: null,
-  isFormVisible: 1,
-  isRequired: 0,
-  displayOrder: 1,
-  personalization: '',
-  knownFieldId: null,
-  hideFieldFlag: 0,
-  createdTimestamp: '2026-01-15 15:30:00',
-  updatedTimestamp: '2026-01-15 15:30:00',
-  links: {
-    accountCustomFieldData: 'https://sandbox.api-us1.com/api/3/accountCustomFieldMeta/1/accountCustomFieldData',
-  },
+/** What may be null or missing in a definition answer. */
+const metumMarkers: Pick<ResponseDoc, 'nullable' | 'optional'> = {
+  nullable: ['accountCustomFieldMetum.fieldDefault'],
+  optional: fieldMetaOptional('accountCustomFieldMetum'),
 };
 
 const fieldLabel: Schema = { type: 'string', description: 'Name shown for the field.', example: 'Company size' };
@@ -61,7 +45,7 @@ const createBody: ObjectSchema = {
         fieldLabel,
         fieldType: {
           type: 'string',
-          enum: fieldTypes,
+          enum: fieldMetaTypes,
           description: 'Kind of value the field holds; cannot be changed later.',
           example: 'text',
         },
@@ -90,11 +74,7 @@ const updateBody: ObjectSchema = {
   },
 };
 
-const missing: ResponseDoc = {
-  status: 404,
-  description: 'No account custom field has this id.',
-  example: { errors: [{ status: 404, title: 'Not Found' }] },
-};
+const missing = notFoundError('account custom field');
 
 export const accountCustomFieldsMethods: readonly V3Method[] = [
   {
@@ -107,20 +87,7 @@ export const accountCustomFieldsMethods: readonly V3Method[] = [
     http: 'GET',
     kind: 'read',
     path: '/api/3/accountCustomFieldMeta',
-    params: [
-      {
-        name: 'limit',
-        in: 'query',
-        schema: { type: 'integer', minimum: 1, maximum: 100, default: 100, example: 100 },
-        description: 'How many fields per page (default 100 here, unlike most collections).',
-      },
-      {
-        name: 'offset',
-        in: 'query',
-        schema: { type: 'integer', minimum: 0, default: 0, example: 0 },
-        description: 'How many fields to skip (zero-based).',
-      },
-    ],
+    params: fieldMetaPageParams('How many fields per page (default 100 here, unlike most collections).'),
     responses: [
       {
         status: 200,
@@ -145,13 +112,7 @@ export const accountCustomFieldsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
-        nullable: ['accountCustomFieldMetum.fieldDefault'],
-        optional: [
-          'accountCustomFieldMetum.fieldDefaultCurrency',
-          'accountCustomFieldMetum.personalization',
-          'accountCustomFieldMetum.knownFieldId',
-          'accountCustomFieldMetum.hideFieldFlag',
-        ],
+        ...metumMarkers,
         description: 'The field definition.',
         example: { accountCustomFieldMetum: metaExample },
       },
@@ -175,13 +136,7 @@ export const accountCustomFieldsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
-        nullable: ['accountCustomFieldMetum.fieldDefault'],
-        optional: [
-          'accountCustomFieldMetum.fieldDefaultCurrency',
-          'accountCustomFieldMetum.personalization',
-          'accountCustomFieldMetum.knownFieldId',
-          'accountCustomFieldMetum.hideFieldFlag',
-        ],
+        ...metumMarkers,
         description: 'The field was created.',
         example: { accountCustomFieldMetum: metaExample },
       },
@@ -209,13 +164,7 @@ export const accountCustomFieldsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
-        nullable: ['accountCustomFieldMetum.fieldDefault'],
-        optional: [
-          'accountCustomFieldMetum.fieldDefaultCurrency',
-          'accountCustomFieldMetum.personalization',
-          'accountCustomFieldMetum.knownFieldId',
-          'accountCustomFieldMetum.hideFieldFlag',
-        ],
+        ...metumMarkers,
         description: 'The updated field definition.',
         example: { accountCustomFieldMetum: { ...metaExample, updatedTimestamp: '2026-01-16 16:00:00' } },
       },
@@ -233,14 +182,6 @@ export const accountCustomFieldsMethods: readonly V3Method[] = [
     kind: 'destructive',
     path: '/api/3/accountCustomFieldMeta/{id}',
     params: [idParam("The field's id.")],
-    responses: [
-      {
-        status: 200,
-        description: 'Deleted; the body confirms it in a message.',
-        example: { message: 'AccountCustomFieldMeta deleted.' },
-      },
-      missing,
-      authError,
-    ],
+    responses: [deletedWithMessage('AccountCustomFieldMeta'), missing, authError],
   },
 ];

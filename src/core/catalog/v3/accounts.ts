@@ -1,5 +1,6 @@
 import type { ObjectSchema, ResponseDoc, V3Method } from '../types';
-import { authError, deleted, idParam, paginationParams } from './common';
+import { authError, badRequestUnprocessed, deleted, idParam, paginationParams } from './common';
+import { recordNoteBody } from './notes';
 
 const accountExample = {
   name: 'Example Account',
@@ -74,19 +75,7 @@ function accountBody(nameRequired: boolean): ObjectSchema {
   };
 }
 
-const noteBody: ObjectSchema = {
-  type: 'object',
-  required: ['note'],
-  properties: {
-    note: {
-      type: 'object',
-      required: ['note'],
-      properties: {
-        note: { type: 'string', description: 'Text of the note.', example: 'Renewal call booked for March.' },
-      },
-    },
-  },
-};
+const noteBody = recordNoteBody('Renewal call booked for March.');
 
 function noteExample(text: string) {
   return {
@@ -119,8 +108,6 @@ function noteExample(text: string) {
     },
   };
 }
-
-const badRequest: ResponseDoc = { status: 400, description: 'The request could not be processed.', example: {} };
 
 const nameError: ResponseDoc = {
   status: 422,
@@ -169,7 +156,7 @@ export const accountsMethods: readonly V3Method[] = [
         description: 'A page of accounts, with the total count as a string in meta.total.',
         example: { accounts: [{ ...accountExample, contactCount: '1', dealCount: '3' }], meta: { total: '1' } },
       },
-      badRequest,
+      badRequestUnprocessed,
       authError,
     ],
   },
@@ -227,7 +214,7 @@ export const accountsMethods: readonly V3Method[] = [
         description: 'The updated account.',
         example: { account: { ...accountExample, links: [], fields: accountFieldsExample } },
       },
-      badRequest,
+      badRequestUnprocessed,
       authError,
     ],
   },
@@ -241,7 +228,7 @@ export const accountsMethods: readonly V3Method[] = [
     kind: 'destructive',
     path: '/api/3/accounts/{id}',
     params: [idParam("The account's id.")],
-    responses: [deleted, badRequest, authError],
+    responses: [deleted, badRequestUnprocessed, authError],
   },
   {
     id: 'v3.accounts.bulkDelete',
@@ -264,7 +251,7 @@ export const accountsMethods: readonly V3Method[] = [
     ],
     responses: [
       { status: 200, description: 'The accounts were deleted.', example: { meta: { success: true } } },
-      badRequest,
+      badRequestUnprocessed,
       authError,
     ],
   },

@@ -1,5 +1,5 @@
-import type { ObjectSchema, ResponseDoc, V3Method } from '../types';
-import { authError, deleted, idParam, notFound } from './common';
+import type { ObjectSchema, V3Method } from '../types';
+import { authError, badRequestUnhandled, deleted, idParam, notFound } from './common';
 
 const addressLinks = {
   addressGroup: 'https://sandbox.api-us1.com/api/3/addresses/1/addressGroup',
@@ -67,12 +67,6 @@ const addressBody: ObjectSchema = {
   },
 };
 
-const badRequest: ResponseDoc = {
-  status: 400,
-  description: 'The request could not be handled; the body is an empty object.',
-  example: {},
-};
-
 export const addressesMethods: readonly V3Method[] = [
   {
     id: 'v3.addresses.list',
@@ -91,7 +85,7 @@ export const addressesMethods: readonly V3Method[] = [
         description: 'The addresses; meta.total holds the count as a string.',
         example: { addresses: [addressExample], meta: { total: '1' } },
       },
-      badRequest,
+      badRequestUnhandled,
       authError,
     ],
   },
@@ -108,7 +102,7 @@ export const addressesMethods: readonly V3Method[] = [
     responses: [
       { status: 200, description: 'The address.', example: { address: addressExample } },
       notFound('Address'),
-      badRequest,
+      badRequestUnhandled,
       authError,
     ],
   },
@@ -139,7 +133,7 @@ export const addressesMethods: readonly V3Method[] = [
           },
         },
       },
-      badRequest,
+      badRequestUnhandled,
       authError,
     ],
   },

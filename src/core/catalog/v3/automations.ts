@@ -1,5 +1,6 @@
 import type { V3Method } from '../types';
 import { authError, deleted, idParam, notFound, paginationParams } from './common';
+import { sideloadedContactExample } from './contacts';
 
 const API = 'https://sandbox.api-us1.com/api/3';
 
@@ -222,14 +223,7 @@ export const automationsMethods: readonly V3Method[] = [
         ],
         description: 'The contact entered the automation; the new entry is in contactAutomation.',
         example: {
-          contacts: [
-            {
-              email: 'jane.doe@example.com',
-              firstName: 'Jane',
-              lastName: 'Doe',
-              id: '1',
-            },
-          ],
+          contacts: [sideloadedContactExample],
           contactAutomation: {
             ...contactAutomationExample,
             startid: 0,

@@ -1,5 +1,5 @@
-import type { ResponseDoc, V3Method } from '../types';
-import { authError, idParam } from './common';
+import type { V3Method } from '../types';
+import { authError, badRequestUnhandled, idParam } from './common';
 
 const brandingExample = {
   groupid: '3',
@@ -23,12 +23,6 @@ const brandingExample = {
   id: '1',
 };
 
-const badRequest: ResponseDoc = {
-  status: 400,
-  description: 'The request could not be handled; the body is an empty object.',
-  example: {},
-};
-
 export const brandingsMethods: readonly V3Method[] = [
   {
     id: 'v3.brandings.list',
@@ -47,7 +41,7 @@ export const brandingsMethods: readonly V3Method[] = [
         description: 'The branding records; meta.total holds the count as a string.',
         example: { brandings: [brandingExample], meta: { total: '1' } },
       },
-      badRequest,
+      badRequestUnhandled,
       authError,
     ],
   },
@@ -63,7 +57,7 @@ export const brandingsMethods: readonly V3Method[] = [
     params: [idParam("The branding's id.")],
     responses: [
       { status: 200, description: 'The branding.', example: { branding: brandingExample } },
-      badRequest,
+      badRequestUnhandled,
       authError,
     ],
   },
@@ -161,7 +155,7 @@ export const brandingsMethods: readonly V3Method[] = [
     bodyRequired: true,
     responses: [
       { status: 200, description: 'The branding after the change.', example: { branding: brandingExample } },
-      badRequest,
+      badRequestUnhandled,
       authError,
     ],
   },

@@ -1,5 +1,5 @@
-import type { ParamDef, ResponseDoc, V3Method } from '../types';
-import { auditAttributes, authError, idParam, notFound } from './common';
+import type { ParamDef, V3Method } from '../types';
+import { auditAttributes, authError, badRequestUnhandled, idParam, notFound } from './common';
 
 const campaignExample = {
   type: 'single',
@@ -69,12 +69,6 @@ const orderParam = (name: string, description: string, withDefault = false): Par
   description,
 });
 
-const badRequest: ResponseDoc = {
-  status: 400,
-  description: 'The request could not be handled; the body is an empty object.',
-  example: {},
-};
-
 /** A link tracked in a campaign ("open" stands for the read tracker). */
 export const campaignLinkExample = {
   campaignid: '1',
@@ -121,7 +115,7 @@ export const campaignsMethods: readonly V3Method[] = [
         description: 'A page of campaigns; meta.total holds the count as a string.',
         example: { campaigns: [campaignExample], meta: { total: '1' } },
       },
-      badRequest,
+      badRequestUnhandled,
       authError,
     ],
   },

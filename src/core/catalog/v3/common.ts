@@ -1,4 +1,4 @@
-import type { ParamDef, ResponseDoc } from '../types';
+import type { ObjectSchema, ParamDef, ResponseDoc } from '../types';
 
 /** `limit` and `offset`, as every paginated v3 collection takes them. */
 export const paginationParams: readonly ParamDef[] = [
@@ -16,9 +16,24 @@ export const paginationParams: readonly ParamDef[] = [
   },
 ];
 
+/** `orders[<param>]` of the collections searched by name (lists, tags): `weight` ranks exact matches, then prefixes. */
+export function weightOrderParam(param: string, searchedBy: string): ParamDef {
+  return {
+    name: `orders[${param}]`,
+    in: 'query',
+    schema: { type: 'string', enum: ['weight', 'ASC', 'DESC'], example: 'weight' },
+    description: `Sort by name; "weight" returns exact matches, then names starting with the ${searchedBy}, then the rest.`,
+  };
+}
+
 /** The path parameter `{name}` holding a numeric id. */
 export function idParam(description: string, name = 'id'): ParamDef {
   return { name, in: 'path', required: true, schema: { type: 'integer', minimum: 1, example: 1 }, description };
+}
+
+/** The usual v3 body: one record under its singular root key (`{"contactDeal": {…}}`), which must be sent. */
+export function rootBody(root: string, record: ObjectSchema): ObjectSchema {
+  return { type: 'object', required: [root], properties: { [root]: record } };
 }
 
 /** 403: the key is missing, wrong or reset (ActiveCampaign documents no body for it). */
@@ -35,6 +50,35 @@ export function notFound(entity: string): ResponseDoc {
     example: { message: `No Result found for ${entity} with id 1` },
   };
 }
+
+/** 404 in the JSON:API `errors` shape of the newer services (custom field meta and data, field groups). */
+export function notFoundError(what: string): ResponseDoc {
+  return {
+    status: 404,
+    description: `No ${what} has this id.`,
+    example: { errors: [{ status: 404, title: 'Not Found' }] },
+  };
+}
+
+/*
+ * 400 with `{}`: ActiveCampaign refused the request and says no more. The three mean the same; each group of
+ * endpoints has kept the wording it was written with.
+ */
+export const badRequest: ResponseDoc = {
+  status: 400,
+  description: 'The request was refused; the body is an empty object.',
+  example: {},
+};
+export const badRequestUnprocessed: ResponseDoc = {
+  status: 400,
+  description: 'The request could not be processed.',
+  example: {},
+};
+export const badRequestUnhandled: ResponseDoc = {
+  status: 400,
+  description: 'The request could not be handled; the body is an empty object.',
+  example: {},
+};
 
 /** 200 with `{}`, the usual answer to a successful DELETE. */
 export const deleted: ResponseDoc = { status: 200, description: 'Deleted; the body is an empty object.', example: {} };

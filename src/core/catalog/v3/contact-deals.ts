@@ -1,5 +1,5 @@
 import type { V3Method } from '../types';
-import { authError, deleted, idParam, notFound, paginationParams } from './common';
+import { authError, badRequest, deleted, idParam, notFound, paginationParams, rootBody } from './common';
 
 /* Secondary contacts of deals (`contactDeals`): extra people on a deal besides its primary contact. */
 
@@ -68,7 +68,7 @@ export const contactDealsMethods: readonly V3Method[] = [
         description: 'A page of deal–contact links.',
         example: { contactDeals: [contactDealExample('1')], meta: { total: '1' } },
       },
-      { status: 400, description: 'The request was refused; the body is an empty object.', example: {} },
+      badRequest,
       authError,
     ],
   },
@@ -99,20 +99,14 @@ export const contactDealsMethods: readonly V3Method[] = [
     kind: 'write',
     path: '/api/3/contactDeals',
     params: [],
-    body: {
+    body: rootBody('contactDeal', {
       type: 'object',
-      required: ['contactDeal'],
+      required: ['deal', 'contact'],
       properties: {
-        contactDeal: {
-          type: 'object',
-          required: ['deal', 'contact'],
-          properties: {
-            deal: { type: 'string', description: 'Deal id.', example: '2' },
-            contact: { type: 'string', description: 'Id of the contact to add.', example: '3' },
-          },
-        },
+        deal: { type: 'string', description: 'Deal id.', example: '2' },
+        contact: { type: 'string', description: 'Id of the contact to add.', example: '3' },
       },
-    },
+    }),
     bodyRequired: true,
     responses: [
       {
@@ -149,20 +143,14 @@ export const contactDealsMethods: readonly V3Method[] = [
     kind: 'write',
     path: '/api/3/contactDeals/{id}',
     params: [idParam('Id of the deal–contact link.')],
-    body: {
+    body: rootBody('contactDeal', {
       type: 'object',
-      required: ['contactDeal'],
       properties: {
-        contactDeal: {
-          type: 'object',
-          properties: {
-            deal: { type: 'string', description: 'Deal id.', example: '2' },
-            contact: { type: 'string', description: 'Contact id.', example: '4' },
-            role: { type: 'integer', minimum: 1, description: 'Deal role id for this contact.', example: 1 },
-          },
-        },
+        deal: { type: 'string', description: 'Deal id.', example: '2' },
+        contact: { type: 'string', description: 'Contact id.', example: '4' },
+        role: { type: 'integer', minimum: 1, description: 'Deal role id for this contact.', example: 1 },
       },
-    },
+    }),
     bodyRequired: true,
     responses: [
       {

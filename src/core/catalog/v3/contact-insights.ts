@@ -1,34 +1,9 @@
 import type { V3Method } from '../types';
-import { authError, idParam, notFound } from './common';
+import { authError, idParam } from './common';
+import { contactRelated } from './contact-related';
+import { noteExample } from './notes';
 
 const API = 'https://sandbox.api-us1.com/api/3';
-
-/** A read-only GET of one of a contact's related records, `/api/3/contacts/{id}/<segment>`. */
-function contactRelated(
-  action: string,
-  summary: string,
-  description: string,
-  segment: string,
-  okDescription: string,
-  example: Record<string, unknown>,
-): V3Method {
-  return {
-    id: `v3.contacts.${action}`,
-    api: 'v3',
-    group: 'Contacts',
-    summary,
-    description,
-    http: 'GET',
-    kind: 'read',
-    path: `/api/3/contacts/{id}/${segment}`,
-    params: [idParam("The contact's id.")],
-    responses: [
-      { status: 200, description: okDescription, example },
-      { ...notFound('Subscriber'), description: 'No contact has this id.' },
-      authError,
-    ],
-  };
-}
 
 export const contactInsightsMethods: readonly V3Method[] = [
   contactRelated(
@@ -39,19 +14,8 @@ export const contactInsightsMethods: readonly V3Method[] = [
     'The notes; owner says what each note is attached to.',
     {
       notes: [
-        {
-          relid: '1',
-          reltype: 'Subscriber',
-          userid: '1',
-          is_draft: '0',
-          cdate: '2026-01-15T10:00:00-06:00',
-          mdate: '2026-01-15T10:00:00-06:00',
-          note: 'Asked for a demo next week.',
-          links: { user: `${API}/notes/1/user`, owner: `${API}/notes/1/owner` },
-          id: '1',
-          user: '1',
-          owner: { type: 'contact', id: '1' },
-        },
+        // This list links each note only to its user and owner.
+        { ...noteExample, links: { user: `${API}/notes/1/user`, owner: `${API}/notes/1/owner` } },
       ],
     },
   ),

@@ -1,10 +1,10 @@
 import type { ResponseDoc, V3Method } from '../types';
-import { authError, idParam, notFound } from './common';
+import { authError, idParam } from './common';
 import { contactListExample } from './contact-lists';
+import { contactNotFound } from './contacts';
 
 const API = 'https://sandbox.api-us1.com/api/3';
 
-/** A read-only GET of one of a contact's related collections, `/api/3/contacts/{id}/<segment>`. */
 /** A bounce recorded for a contact. */
 export const bounceLogExample = {
   tstamp: '2026-01-20T11:30:06-06:00',
@@ -59,7 +59,8 @@ export const contactDatumExample = {
   id: '12',
 };
 
-function contactRelated(
+/** A read-only GET of one of a contact's related records or collections, `/api/3/contacts/{id}/<segment>`. */
+export function contactRelated(
   action: string,
   summary: string,
   description: string,
@@ -78,11 +79,7 @@ function contactRelated(
     kind: 'read',
     path: `/api/3/contacts/{id}/${segment}`,
     params: [idParam("The contact's id.")],
-    responses: [
-      { status: 200, description: okDescription, example, ...markers },
-      { ...notFound('Subscriber'), description: 'No contact has this id.' },
-      authError,
-    ],
+    responses: [{ status: 200, description: okDescription, example, ...markers }, contactNotFound, authError],
   };
 }
 

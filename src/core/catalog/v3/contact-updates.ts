@@ -1,6 +1,13 @@
 import type { ObjectSchema, V3Method } from '../types';
-import { auditAttributes, authError, deleted, idParam, notFound } from './common';
-import { contactExample, fieldValueExample, fieldValuesSchema, orgidSchema } from './contacts';
+import { auditAttributes, authError, deleted, idParam } from './common';
+import {
+  contactExample,
+  contactNotFound,
+  createdContactOptional,
+  fieldValueExample,
+  fieldValuesSchema,
+  orgidSchema,
+} from './contacts';
 
 /** Body for update and sync: the same fields, plus the deprecated `deleted` flag. */
 function contactChangeBody(emailRequired: boolean): ObjectSchema {
@@ -36,10 +43,10 @@ function contactChangeBody(emailRequired: boolean): ObjectSchema {
   };
 }
 
-const contactNotFound = {
-  ...notFound('Subscriber'),
-  description: 'No contact has this id.',
-};
+/** Unlike create's, sync's answer is expected to carry the name, phone and hash. */
+const syncedContactOptional = createdContactOptional.filter(
+  (key) => !['contact.phone', 'contact.firstName', 'contact.lastName', 'contact.hash'].includes(key),
+);
 
 export const contactUpdatesMethods: readonly V3Method[] = [
   {
@@ -103,28 +110,7 @@ export const contactUpdatesMethods: readonly V3Method[] = [
     responses: [
       {
         status: 201,
-        optional: [
-          'contact.segmentio_id',
-          'contact.bounced_hard',
-          'contact.bounced_soft',
-          'contact.bounced_date',
-          'contact.ip',
-          'contact.ua',
-          'contact.socialdata_lastcheck',
-          'contact.email_local',
-          'contact.email_domain',
-          'contact.sentcnt',
-          'contact.rating_tstamp',
-          'contact.gravatar',
-          'contact.deleted',
-          'contact.anonymized',
-          'contact.adate',
-          'contact.edate',
-          'contact.deleted_at',
-          'contact.created_utc_timestamp',
-          'contact.updated_utc_timestamp',
-          ...auditAttributes,
-        ],
+        optional: syncedContactOptional,
         description:
           'The contact as stored, with the custom field values that were written. Documented as 201; whether updating an existing contact also answers 201 is not documented.',
         example: { fieldValues: [fieldValueExample], contact: contactExample },

@@ -69,6 +69,9 @@ export const contactExample = {
   id: '1',
 };
 
+/** The short contact record that answers about something else sideload (a note's, an automation entry's). */
+export const sideloadedContactExample = { email: 'jane.doe@example.com', firstName: 'Jane', lastName: 'Doe', id: '1' };
+
 export const fieldValueExample = {
   contact: '1',
   field: '1',
@@ -162,7 +165,37 @@ const authError = {
 
 const contactIdParam = idParam("The contact's id.");
 
-const contactNotFound = {
+/** Keys the answer to creating a contact may leave out (sync's answer shares most of them). */
+export const createdContactOptional: readonly string[] = [
+  ...[
+    'phone',
+    'firstName',
+    'lastName',
+    'segmentio_id',
+    'bounced_hard',
+    'bounced_soft',
+    'bounced_date',
+    'ip',
+    'ua',
+    'hash',
+    'socialdata_lastcheck',
+    'email_local',
+    'email_domain',
+    'sentcnt',
+    'rating_tstamp',
+    'gravatar',
+    'deleted',
+    'anonymized',
+    'adate',
+    'edate',
+    'deleted_at',
+    'created_utc_timestamp',
+    'updated_utc_timestamp',
+  ].map((key) => `contact.${key}`),
+  ...auditAttributes,
+];
+
+export const contactNotFound = {
   ...notFound('Subscriber'),
   description: 'No contact has this id.',
 };
@@ -382,32 +415,7 @@ export const contactsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 201,
-        optional: [
-          'contact.phone',
-          'contact.firstName',
-          'contact.lastName',
-          'contact.segmentio_id',
-          'contact.bounced_hard',
-          'contact.bounced_soft',
-          'contact.bounced_date',
-          'contact.ip',
-          'contact.ua',
-          'contact.hash',
-          'contact.socialdata_lastcheck',
-          'contact.email_local',
-          'contact.email_domain',
-          'contact.sentcnt',
-          'contact.rating_tstamp',
-          'contact.gravatar',
-          'contact.deleted',
-          'contact.anonymized',
-          'contact.adate',
-          'contact.edate',
-          'contact.deleted_at',
-          'contact.created_utc_timestamp',
-          'contact.updated_utc_timestamp',
-          ...auditAttributes,
-        ],
+        optional: createdContactOptional,
         description: 'The contact was created; its new id is in contact.id.',
         example: { fieldValues: [fieldValueExample], contact: contactExample },
       },

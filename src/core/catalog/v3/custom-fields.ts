@@ -1,5 +1,5 @@
 import type { ObjectSchema, ResponseDoc, Schema, V3Method } from '../types';
-import { authError, deleted, idParam, notFound } from './common';
+import { authError, badRequestUnhandled, deleted, idParam, notFound } from './common';
 
 const fieldTypes = [
   'text',
@@ -139,12 +139,6 @@ const forbidden: ResponseDoc = {
   example: { message: 'Forbidden' },
 };
 
-const badRequest: ResponseDoc = {
-  status: 400,
-  description: 'The request could not be handled; the body is an empty object.',
-  example: {},
-};
-
 export const customFieldsMethods: readonly V3Method[] = [
   {
     id: 'v3.fields.list',
@@ -197,7 +191,7 @@ export const customFieldsMethods: readonly V3Method[] = [
         example: { fieldOptions: [], fieldRels: [fieldRelExample], field: fieldExample },
       },
       notFound('Field'),
-      badRequest,
+      badRequestUnhandled,
       authError,
     ],
   },

@@ -1,5 +1,5 @@
 import type { ObjectSchema, ParamDef, ResponseDoc, Schema, V3Method } from '../types';
-import { authError } from './common';
+import { authError, badRequestUnprocessed } from './common';
 
 const schemaId = '6449c3f3-b68d-46d1-850b-c8aea998ce1b';
 
@@ -40,6 +40,14 @@ const schemaExample = {
     },
   ],
 };
+
+/** Keys the answer to creating a schema (public or child) may leave out. */
+const newSchemaOptional = [
+  'schema.createdTimestamp',
+  'schema.updatedTimestamp',
+  'schema.fields[].required',
+  'schema.fields[].scale',
+];
 
 function labelsSchema(singular: string, plural: string): Schema {
   return {
@@ -158,8 +166,6 @@ const invalid: ResponseDoc = {
   },
 };
 
-const badRequest: ResponseDoc = { status: 400, description: 'The request could not be processed.', example: {} };
-
 export const customObjectsMethods: readonly V3Method[] = [
   {
     id: 'v3.customObjects.listSchemas',
@@ -204,7 +210,7 @@ export const customObjectsMethods: readonly V3Method[] = [
         description: 'A page of schemas; meta counts are numbers here.',
         example: { schemas: [schemaExample], meta: { total: 1, count: 1, limit: 20, offset: 0 } },
       },
-      badRequest,
+      badRequestUnprocessed,
       authError,
     ],
   },
@@ -259,12 +265,7 @@ export const customObjectsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
-        optional: [
-          'schema.createdTimestamp',
-          'schema.updatedTimestamp',
-          'schema.fields[].required',
-          'schema.fields[].scale',
-        ],
+        optional: newSchemaOptional,
         description: 'The public schema was created.',
         example: {
           schema: {
@@ -276,7 +277,7 @@ export const customObjectsMethods: readonly V3Method[] = [
           },
         },
       },
-      badRequest,
+      badRequestUnprocessed,
       authError,
     ],
   },
@@ -294,13 +295,7 @@ export const customObjectsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
-        optional: [
-          'schema.createdTimestamp',
-          'schema.updatedTimestamp',
-          'schema.fields[].required',
-          'schema.fields[].scale',
-          'schema.relationships[].hasMany',
-        ],
+        optional: [...newSchemaOptional, 'schema.relationships[].hasMany'],
         description: 'The child schema, pointing at its parent.',
         example: {
           schema: {
@@ -311,7 +306,7 @@ export const customObjectsMethods: readonly V3Method[] = [
           },
         },
       },
-      badRequest,
+      badRequestUnprocessed,
       authError,
     ],
   },

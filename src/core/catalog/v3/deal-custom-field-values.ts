@@ -1,5 +1,6 @@
-import type { ArraySchema, ResponseDoc, V3Method } from '../types';
-import { authError, idParam, paginationParams } from './common';
+import type { ArraySchema, V3Method } from '../types';
+import { authError, idParam, notFoundError, paginationParams, rootBody } from './common';
+import { bulkValuesStored, deletedWithMessage } from './deal-account-fields';
 
 /* Values of deal custom fields (`dealCustomFieldData`; one record is a `dealCustomFieldDatum`). */
 
@@ -21,11 +22,7 @@ function valueExample(id: string, dealId: number, fieldId: number, fieldValue: u
   };
 }
 
-const valueNotFound: ResponseDoc = {
-  status: 404,
-  description: 'No deal custom field value has this id.',
-  example: { errors: [{ status: 404, title: 'Not Found' }] },
-};
+const valueNotFound = notFoundError('deal custom field value');
 
 const fieldValueSchema = {
   type: 'json' as const,
@@ -136,22 +133,11 @@ export const dealCustomFieldValuesMethods: readonly V3Method[] = [
     kind: 'write',
     path: '/api/3/dealCustomFieldData',
     params: [],
-    body: {
+    body: rootBody('dealCustomFieldDatum', {
       type: 'object',
-      required: ['dealCustomFieldDatum'],
-      properties: {
-        dealCustomFieldDatum: {
-          type: 'object',
-          required: ['dealId', 'customFieldId', 'fieldValue'],
-          properties: {
-            dealId,
-            customFieldId,
-            fieldValue: fieldValueSchema,
-            fieldCurrency: fieldCurrencySchema,
-          },
-        },
-      },
-    },
+      required: ['dealId', 'customFieldId', 'fieldValue'],
+      properties: { dealId, customFieldId, fieldValue: fieldValueSchema, fieldCurrency: fieldCurrencySchema },
+    }),
     bodyRequired: true,
     responses: [
       {
@@ -179,16 +165,10 @@ export const dealCustomFieldValuesMethods: readonly V3Method[] = [
     kind: 'write',
     path: '/api/3/dealCustomFieldData/{id}',
     params: [idParam("The value's id.")],
-    body: {
+    body: rootBody('dealCustomFieldDatum', {
       type: 'object',
-      required: ['dealCustomFieldDatum'],
-      properties: {
-        dealCustomFieldDatum: {
-          type: 'object',
-          properties: { fieldValue: fieldValueSchema, fieldCurrency: fieldCurrencySchema },
-        },
-      },
-    },
+      properties: { fieldValue: fieldValueSchema, fieldCurrency: fieldCurrencySchema },
+    }),
     bodyRequired: true,
     responses: [
       {
@@ -219,15 +199,7 @@ export const dealCustomFieldValuesMethods: readonly V3Method[] = [
     kind: 'destructive',
     path: '/api/3/dealCustomFieldData/{id}',
     params: [idParam("The value's id.")],
-    responses: [
-      {
-        status: 200,
-        description: 'Deleted; the body confirms it in a message.',
-        example: { message: 'DealCustomFieldData deleted.' },
-      },
-      valueNotFound,
-      authError,
-    ],
+    responses: [deletedWithMessage('DealCustomFieldData'), valueNotFound, authError],
   },
   {
     id: 'v3.dealCustomFieldData.bulkCreate',
@@ -242,14 +214,7 @@ export const dealCustomFieldValuesMethods: readonly V3Method[] = [
     params: [],
     body: bulkCreateBody,
     bodyRequired: true,
-    responses: [
-      {
-        status: 200,
-        description: 'All values were stored.',
-        example: { message: 'the bulk insert was successful' },
-      },
-      authError,
-    ],
+    responses: [bulkValuesStored, authError],
   },
   {
     id: 'v3.dealCustomFieldData.bulkUpdate',

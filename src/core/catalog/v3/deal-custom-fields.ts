@@ -1,44 +1,38 @@
 import type { ObjectSchema, ResponseDoc, V3Method } from '../types';
-import { authError, idParam } from './common';
+import { authError, idParam, notFoundError } from './common';
+import {
+  deletedWithMessage,
+  fieldMetaExample,
+  fieldMetaOptional,
+  fieldMetaPageParams,
+  fieldMetaTypes,
+} from './deal-account-fields';
 
 /* Deal custom field definitions (`dealCustomFieldMeta`; one record is a `dealCustomFieldMetum`). */
 
 const base = 'https://sandbox.api-us1.com/api/3';
 
-const fieldTypes = [
-  'text',
-  'textarea',
-  'date',
-  'datetime',
-  'dropdown',
-  'multiselect',
-  'radio',
-  'checkbox',
-  'hidden',
-  'currency',
-  'number',
-] as const;
-
 function fieldExample(overrides: Record<string, unknown> = {}) {
   return {
-    id: '1',
-    fieldLabel: 'Lead source',
-    fieldType: 'dropdown',
-    fieldOptions: ['Web', 'Referral', 'Event'],
-    fieldDefault: 'Web',
-    fieldDefaultCurrency: null,
-    isFormVisible: 1,
-    isRequired: 0,
-    displayOrder: 1,
-    personalization: '',
-    knownFieldId: null,
-    hideFieldFlag: 0,
-    createdTimestamp: '2026-01-15 15:30:00',
-    updatedTimestamp: '2026-01-15 15:30:00',
-    links: { dealCustomFieldData: `${base}/dealCustomFieldMeta/1/dealCustomFieldData` },
+    ...fieldMetaExample(
+      {
+        id: '1',
+        fieldLabel: 'Lead source',
+        fieldType: 'dropdown',
+        fieldOptions: ['Web', 'Referral', 'Event'],
+        fieldDefault: 'Web',
+      },
+      { dealCustomFieldData: `${base}/dealCustomFieldMeta/1/dealCustomFieldData` },
+    ),
     ...overrides,
   };
 }
+
+/** What may be missing or null in a definition answer. */
+const metumMarkers: Pick<ResponseDoc, 'optional' | 'nullable'> = {
+  optional: fieldMetaOptional('dealCustomFieldMetum'),
+  nullable: ['dealCustomFieldMetum.fieldOptions', 'dealCustomFieldMetum.fieldDefault'],
+};
 
 /** The `dealCustomFieldMetum` body; the type and currency are fixed once the field exists. */
 function fieldBody(create: boolean): ObjectSchema {
@@ -55,7 +49,7 @@ function fieldBody(create: boolean): ObjectSchema {
             ? {
                 fieldType: {
                   type: 'string' as const,
-                  enum: fieldTypes,
+                  enum: fieldMetaTypes,
                   description: 'Kind of field; it cannot be changed later.',
                   example: 'dropdown',
                 },
@@ -108,11 +102,7 @@ function fieldBody(create: boolean): ObjectSchema {
   };
 }
 
-const fieldNotFound: ResponseDoc = {
-  status: 404,
-  description: 'No deal custom field has this id.',
-  example: { errors: [{ status: 404, title: 'Not Found' }] },
-};
+const missing = notFoundError('deal custom field');
 
 export const dealCustomFieldsMethods: readonly V3Method[] = [
   {
@@ -125,20 +115,7 @@ export const dealCustomFieldsMethods: readonly V3Method[] = [
     http: 'GET',
     kind: 'read',
     path: '/api/3/dealCustomFieldMeta',
-    params: [
-      {
-        name: 'limit',
-        in: 'query',
-        schema: { type: 'integer', minimum: 1, maximum: 100, default: 100, example: 100 },
-        description: 'How many fields per page (default 100 here, not 20).',
-      },
-      {
-        name: 'offset',
-        in: 'query',
-        schema: { type: 'integer', minimum: 0, default: 0, example: 0 },
-        description: 'How many fields to skip (zero-based).',
-      },
-    ],
+    params: fieldMetaPageParams('How many fields per page (default 100 here, not 20).'),
     responses: [
       {
         status: 200,
@@ -178,17 +155,11 @@ export const dealCustomFieldsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
-        optional: [
-          'dealCustomFieldMetum.fieldDefaultCurrency',
-          'dealCustomFieldMetum.personalization',
-          'dealCustomFieldMetum.knownFieldId',
-          'dealCustomFieldMetum.hideFieldFlag',
-        ],
-        nullable: ['dealCustomFieldMetum.fieldOptions', 'dealCustomFieldMetum.fieldDefault'],
+        ...metumMarkers,
         description: 'The field definition.',
         example: { dealCustomFieldMetum: fieldExample() },
       },
-      fieldNotFound,
+      missing,
       authError,
     ],
   },
@@ -208,13 +179,7 @@ export const dealCustomFieldsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
-        optional: [
-          'dealCustomFieldMetum.fieldDefaultCurrency',
-          'dealCustomFieldMetum.personalization',
-          'dealCustomFieldMetum.knownFieldId',
-          'dealCustomFieldMetum.hideFieldFlag',
-        ],
-        nullable: ['dealCustomFieldMetum.fieldOptions', 'dealCustomFieldMetum.fieldDefault'],
+        ...metumMarkers,
         description: 'The field was created; its id is in dealCustomFieldMetum.id.',
         example: { dealCustomFieldMetum: fieldExample() },
       },
@@ -242,17 +207,11 @@ export const dealCustomFieldsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
-        optional: [
-          'dealCustomFieldMetum.fieldDefaultCurrency',
-          'dealCustomFieldMetum.personalization',
-          'dealCustomFieldMetum.knownFieldId',
-          'dealCustomFieldMetum.hideFieldFlag',
-        ],
-        nullable: ['dealCustomFieldMetum.fieldOptions', 'dealCustomFieldMetum.fieldDefault'],
+        ...metumMarkers,
         description: 'The updated field definition.',
         example: { dealCustomFieldMetum: fieldExample({ updatedTimestamp: '2026-01-16 17:00:00' }) },
       },
-      fieldNotFound,
+      missing,
       authError,
     ],
   },
@@ -266,14 +225,6 @@ export const dealCustomFieldsMethods: readonly V3Method[] = [
     kind: 'destructive',
     path: '/api/3/dealCustomFieldMeta/{id}',
     params: [idParam("The field's id.")],
-    responses: [
-      {
-        status: 200,
-        description: 'Deleted; the body confirms it in a message.',
-        example: { message: 'DealCustomFieldMeta deleted.' },
-      },
-      fieldNotFound,
-      authError,
-    ],
+    responses: [deletedWithMessage('DealCustomFieldMeta'), missing, authError],
   },
 ];

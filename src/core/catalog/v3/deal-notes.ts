@@ -1,5 +1,6 @@
-import type { ObjectSchema, V3Method } from '../types';
-import { authError, idParam, paginationParams } from './common';
+import type { V3Method } from '../types';
+import { authError, badRequest, idParam, paginationParams } from './common';
+import { recordNoteBody } from './notes';
 
 /* Deal notes and the deal activity stream. */
 
@@ -55,23 +56,7 @@ function noteExample(text: string, mdate: string) {
   };
 }
 
-const noteBody: ObjectSchema = {
-  type: 'object',
-  required: ['note'],
-  properties: {
-    note: {
-      type: 'object',
-      required: ['note'],
-      properties: {
-        note: {
-          type: 'string',
-          description: 'Text of the note.',
-          example: 'Asked for a quote with the 3-year discount.',
-        },
-      },
-    },
-  },
-};
+const noteBody = recordNoteBody('Asked for a quote with the 3-year discount.');
 
 function activityExample(id: string, dataType: string, dataId: string) {
   return {
@@ -198,7 +183,7 @@ export const dealNotesMethods: readonly V3Method[] = [
           meta: { total: '2' },
         },
       },
-      { status: 400, description: 'The request was refused; the body is an empty object.', example: {} },
+      badRequest,
       authError,
     ],
   },

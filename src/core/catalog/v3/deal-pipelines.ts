@@ -1,5 +1,6 @@
 import type { ObjectSchema, V3Method } from '../types';
-import { authError, deleted, idParam, paginationParams } from './common';
+import { authError, badRequest, deleted, idParam, paginationParams } from './common';
+import { stageExample } from './deal-stages';
 
 /* Pipelines: ActiveCampaign calls them deal groups (`dealGroups`). */
 
@@ -28,30 +29,28 @@ function pipelineExample(id: string, title: string, stages: string[]) {
   };
 }
 
-function stageExample(id: string, group: string, order: string, title: string, color: string) {
+/** The pipeline as create and update echo it: flags as numbers, its users and groups listed by id. */
+function savedPipelineExample(dealGroupUsers: string[]) {
   return {
-    cardRegion1: 'title',
-    cardRegion2: 'next-action',
-    cardRegion3: 'show-avatar',
-    cardRegion4: 'contact-fullname-orgname',
-    cardRegion5: 'value',
-    cdate: null,
-    color,
-    dealOrder: 'next-action DESC',
-    group,
-    id,
-    links: { group: `${base}/dealStages/${id}/group` },
-    order,
-    title,
-    udate: null,
-    width: '280',
+    ...pipelineExample('5', 'Qualifications', ['12', '13', '14']),
+    allgroups: 1,
+    allusers: 0,
+    autoassign: 1,
+    currency: 'eur',
+    dealGroupGroups: [],
+    dealGroupUsers,
   };
 }
 
+/** A stage as a pipeline's answer lists it: not dated yet. */
+function pipelineStage(id: string, group: string, order: string, title: string, color: string) {
+  return stageExample({ cdate: null, color, group, id, order, title, udate: null });
+}
+
 const newStages = [
-  stageExample('12', '5', '1', 'To Contact', '18D499'),
-  stageExample('13', '5', '2', 'In Contact', '32B0FC'),
-  stageExample('14', '5', '3', 'Follow Up', 'E6CE4B'),
+  pipelineStage('12', '5', '1', 'To Contact', '18D499'),
+  pipelineStage('13', '5', '2', 'In Contact', '32B0FC'),
+  pipelineStage('14', '5', '3', 'Follow Up', 'E6CE4B'),
 ];
 
 function dealGroupUser(id: string, user: string) {
@@ -119,8 +118,6 @@ function pipelineBody(create: boolean): ObjectSchema {
   };
 }
 
-const badRequest = { status: 400, description: 'The request was refused; the body is an empty object.', example: {} };
-
 export const dealPipelinesMethods: readonly V3Method[] = [
   {
     id: 'v3.dealGroups.list',
@@ -168,7 +165,7 @@ export const dealPipelinesMethods: readonly V3Method[] = [
             pipelineExample('1', 'Sales', ['1', '2']),
             pipelineExample('5', 'Qualifications', ['12', '13', '14']),
           ],
-          dealStages: [stageExample('1', '1', '1', 'Stage 1', 'C481DF'), ...newStages],
+          dealStages: [pipelineStage('1', '1', '1', 'Stage 1', 'C481DF'), ...newStages],
           meta: { total: '2' },
         },
       },
@@ -215,15 +212,7 @@ export const dealPipelinesMethods: readonly V3Method[] = [
         description:
           'The pipeline was created; its id is in dealGroup.id, with its default stages and users sideloaded.',
         example: {
-          dealGroup: {
-            ...pipelineExample('5', 'Qualifications', ['12', '13', '14']),
-            allgroups: 1,
-            allusers: 0,
-            autoassign: 1,
-            currency: 'eur',
-            dealGroupGroups: [],
-            dealGroupUsers: ['6', '7'],
-          },
+          dealGroup: savedPipelineExample(['6', '7']),
           dealGroupGroups: [],
           dealGroupUsers: [dealGroupUser('6', '3'), dealGroupUser('7', '4')],
           dealStages: newStages,
@@ -252,16 +241,7 @@ export const dealPipelinesMethods: readonly V3Method[] = [
         optional: ['dealGroup.stages'],
         description: 'The updated pipeline, with its users and groups sideloaded.',
         example: {
-          dealGroup: {
-            ...pipelineExample('5', 'Qualifications', ['12', '13', '14']),
-            allgroups: 1,
-            allusers: 0,
-            autoassign: 1,
-            currency: 'eur',
-            dealGroupGroups: [],
-            dealGroupUsers: ['6'],
-            udate: '2026-01-16T11:00:00-06:00',
-          },
+          dealGroup: { ...savedPipelineExample(['6']), udate: '2026-01-16T11:00:00-06:00' },
           dealGroupGroups: [],
           dealGroupUsers: [dealGroupUser('6', '3')],
         },

@@ -1,5 +1,5 @@
 import type { V3Method } from '../types';
-import { authError, deleted, idParam, paginationParams } from './common';
+import { authError, badRequest, deleted, idParam, paginationParams } from './common';
 
 /* Deal roles: labels such as "Decision maker" given to secondary contacts on a deal. */
 
@@ -14,8 +14,6 @@ function roleExample(id: string, title: string) {
     id,
   };
 }
-
-const badRequest = { status: 400, description: 'The request was refused; the body is an empty object.', example: {} };
 
 export const dealRolesMethods: readonly V3Method[] = [
   {

@@ -1,9 +1,11 @@
 import type { ObjectSchema, ParamDef, V3Method } from '../types';
-import { authError, deleted, idParam, paginationParams } from './common';
+import { authError, badRequest, deleted, idParam, paginationParams } from './common';
 
 const base = 'https://sandbox.api-us1.com/api/3';
 
-function stageExample(overrides: Record<string, unknown> = {}) {
+/** A deal stage as the API returns it; `overrides` replace attributes in place, and the link follows the id. */
+export function stageExample(overrides: { id?: string } & Record<string, unknown> = {}) {
+  const id = overrides.id ?? '15';
   return {
     cardRegion1: 'title',
     cardRegion2: 'next-action',
@@ -15,7 +17,7 @@ function stageExample(overrides: Record<string, unknown> = {}) {
     dealOrder: 'next-action DESC',
     group: '4',
     id: '15',
-    links: { group: `${base}/dealStages/15/group` },
+    links: { group: `${base}/dealStages/${id}/group` },
     order: '1',
     title: 'Initial Contact',
     udate: '2026-01-15T09:30:00-06:00',
@@ -23,6 +25,17 @@ function stageExample(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** The second stage of the examples: another card layout. */
+const lowQualificationStage = {
+  id: '16',
+  title: 'Qualifications - Low',
+  cardRegion1: 'contact-orgname',
+  cardRegion3: 'hide-avatar',
+  color: '696969',
+  dealOrder: 'title ASC',
+  width: '270',
+};
 
 const regionValues =
   'e.g. `title`, `value`, `next-action`, `contact-fullname`, `contact-orgname`, `contact-fullname-orgname` or `hide`';
@@ -98,8 +111,6 @@ const reorderParam: ParamDef = {
     '1 renumbers every stage of the pipeline afterwards; among stages sharing an order, the highest id comes first.',
 };
 
-const badRequest = { status: 400, description: 'The request was refused; the body is an empty object.', example: {} };
-
 function movedDeal(id: string, contact: string, title: string) {
   return {
     activitycount: '1',
@@ -166,19 +177,7 @@ export const dealStagesMethods: readonly V3Method[] = [
         status: 200,
         description: 'A page of deal stages.',
         example: {
-          dealStages: [
-            stageExample(),
-            stageExample({
-              id: '16',
-              links: { group: `${base}/dealStages/16/group` },
-              title: 'Qualifications - Low',
-              cardRegion1: 'contact-orgname',
-              cardRegion3: 'hide-avatar',
-              color: '696969',
-              dealOrder: 'title ASC',
-              width: '270',
-            }),
-          ],
+          dealStages: [stageExample(), stageExample(lowQualificationStage)],
           meta: { total: '2' },
         },
       },
@@ -220,7 +219,7 @@ export const dealStagesMethods: readonly V3Method[] = [
         status: 200,
         description: 'The stage was created; its id is in dealStage.id.',
         example: {
-          dealStage: stageExample({ id: '16', links: { group: `${base}/dealStages/16/group` }, order: 1, width: 280 }),
+          dealStage: stageExample({ id: '16', order: 1, width: 280 }),
         },
       },
       badRequest,
@@ -246,13 +245,7 @@ export const dealStagesMethods: readonly V3Method[] = [
         description: 'The updated stage.',
         example: {
           dealStage: stageExample({
-            id: '16',
-            links: { group: `${base}/dealStages/16/group` },
-            title: 'Qualifications - Low',
-            cardRegion1: 'contact-orgname',
-            cardRegion3: 'hide-avatar',
-            color: '696969',
-            dealOrder: 'title ASC',
+            ...lowQualificationStage,
             order: 1,
             width: 270,
             udate: '2026-01-16T11:00:00-06:00',

@@ -1,5 +1,5 @@
 import type { ObjectSchema, ParamDef, V3Method } from '../types';
-import { authError, deleted, idParam, paginationParams } from './common';
+import { authError, badRequest, deleted, idParam, paginationParams } from './common';
 
 /* Tasks on deals and contacts (`dealTasks`), and their reminders (`taskNotifications`). */
 
@@ -131,8 +131,6 @@ function taskBody(create: boolean): ObjectSchema {
 function filter(name: string, schema: ParamDef['schema'], description: string): ParamDef {
   return { name, in: 'query', schema, description };
 }
-
-const badRequest = { status: 400, description: 'The request was refused; the body is an empty object.', example: {} };
 
 export const dealTasksMethods: readonly V3Method[] = [
   {

@@ -1,57 +1,8 @@
 import type { ParamDef, V3Method } from '../types';
-import { authError, paginationParams } from './common';
+import { authError, badRequest, paginationParams } from './common';
+import { dealExample } from './deals';
 
 /* Listing and filtering deals; the single-deal calls are in deals.ts. */
-
-const base = 'https://sandbox.api-us1.com/api/3';
-
-function dealLinks(id: string): Record<string, string> {
-  const names = [
-    'dealActivities',
-    'contact',
-    'contactDeals',
-    'group',
-    'nextTask',
-    'notes',
-    'account',
-    'customerAccount',
-    'organization',
-    'owner',
-    'scoreValues',
-    'stage',
-    'tasks',
-    'dealCustomFieldData',
-  ];
-  return Object.fromEntries(names.map((n) => [n, `${base}/deals/${id}/${n}`]));
-}
-
-const dealExample = {
-  owner: '1',
-  contact: '1',
-  organization: '1',
-  group: '1',
-  stage: '1',
-  title: 'Acme renewal 2026',
-  description: 'Annual plan renewal for Acme Corp.',
-  percent: '0',
-  cdate: '2026-01-15T09:30:00-06:00',
-  mdate: '2026-01-15T09:30:00-06:00',
-  nextdate: null,
-  nexttaskid: null,
-  value: '45600',
-  currency: 'usd',
-  winProbability: 44,
-  winProbabilityMdate: '2026-01-16T10:00:00-06:00',
-  status: '0',
-  activitycount: '1',
-  nextdealid: '1',
-  edate: '0000-00-00 00:00:00',
-  links: dealLinks('1'),
-  id: '1',
-  isDisabled: false,
-  account: '1',
-  customerAccount: '1',
-};
 
 /** What a deal looks like to a user without permission on its pipeline. */
 const restrictedDealExample = { id: '2', isDisabled: true, title: 'Demo requested' };
@@ -62,8 +13,6 @@ const orderParam = (field: string, what: string): ParamDef => ({
   schema: { type: 'string', enum: ['ASC', 'DESC'], default: 'ASC', example: 'ASC' },
   description: `Sort by ${what}.`,
 });
-
-const badRequest = { status: 400, description: 'The request was refused; the body is an empty object.', example: {} };
 
 export const dealsListMethods: readonly V3Method[] = [
   {

@@ -1,5 +1,6 @@
-import type { ObjectSchema, V3Method } from '../types';
-import { authError, deleted, idParam } from './common';
+import type { ObjectSchema, ResponseDoc, V3Method } from '../types';
+import { authError, badRequest, deleted, idParam } from './common';
+import { stageExample } from './deal-stages';
 
 const base = 'https://sandbox.api-us1.com/api/3';
 
@@ -23,7 +24,8 @@ function dealLinks(id: string): Record<string, string> {
   return Object.fromEntries(names.map((n) => [n, `${base}/deals/${id}/${n}`]));
 }
 
-const dealExample = {
+/** A deal as reads (get and list) return it; create and update echo `savedDealExample` instead. */
+export const dealExample = {
   owner: '1',
   contact: '1',
   organization: '1',
@@ -51,23 +53,7 @@ const dealExample = {
   customerAccount: '1',
 };
 
-const dealStageExample = {
-  cardRegion1: 'title',
-  cardRegion2: 'next-action',
-  cardRegion3: 'show-avatar',
-  cardRegion4: 'contact-fullname-orgname',
-  cardRegion5: 'value',
-  cdate: '2026-01-15T09:30:00-06:00',
-  color: 'C481DF',
-  dealOrder: 'next-action DESC',
-  group: '1',
-  id: '1',
-  links: { group: `${base}/dealStages/1/group` },
-  order: '1',
-  title: 'To contact',
-  udate: '2026-01-15T09:30:00-06:00',
-  width: '280',
-};
+const dealStageExample = stageExample({ color: 'C481DF', group: '1', id: '1', title: 'To contact' });
 
 const contactSideload = {
   cdate: '2026-01-10T08:00:00-06:00',
@@ -107,6 +93,12 @@ const savedDealExample = {
   isDisabled: false,
   account: '1',
   customerAccount: '1',
+};
+
+/** What may be missing from or vary in `savedDealExample`: ids echo as sent, number or string. */
+const savedDealMarkers: Pick<ResponseDoc, 'optional' | 'anyType'> = {
+  optional: ['deal.fields[].fieldCurrency'],
+  anyType: ['deal.organization', 'deal.contact', 'deal.fields[].fieldValue', 'deal.account', 'deal.customerAccount'],
 };
 
 /** The `deal` body shared by create and update. */
@@ -210,8 +202,6 @@ function dealBody(create: boolean): ObjectSchema {
   };
 }
 
-const badRequest = { status: 400, description: 'The request was refused; the body is an empty object.', example: {} };
-
 export const dealsMethods: readonly V3Method[] = [
   {
     id: 'v3.deals.get',
@@ -273,14 +263,7 @@ export const dealsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 201,
-        optional: ['deal.fields[].fieldCurrency'],
-        anyType: [
-          'deal.organization',
-          'deal.contact',
-          'deal.fields[].fieldValue',
-          'deal.account',
-          'deal.customerAccount',
-        ],
+        ...savedDealMarkers,
         description: 'The deal was created; its id is in deal.id, with its contact and stage sideloaded.',
         example: { contacts: [contactSideload], deal: savedDealExample, dealStages: [dealStageExample] },
       },
@@ -304,14 +287,7 @@ export const dealsMethods: readonly V3Method[] = [
     responses: [
       {
         status: 200,
-        optional: ['deal.fields[].fieldCurrency'],
-        anyType: [
-          'deal.organization',
-          'deal.contact',
-          'deal.fields[].fieldValue',
-          'deal.account',
-          'deal.customerAccount',
-        ],
+        ...savedDealMarkers,
         description: 'The updated deal, with its contact and stage sideloaded.',
         example: { contacts: [contactSideload], deal: savedDealExample, dealStages: [dealStageExample] },
       },

@@ -1,5 +1,5 @@
-import type { ObjectSchema, ResponseDoc, Schema, V3Method } from '../types';
-import { authError, deleted, idParam, paginationParams } from './common';
+import type { ObjectSchema, Schema, V3Method } from '../types';
+import { authError, badRequestUnprocessed, deleted, idParam, paginationParams } from './common';
 
 const connectionExample = {
   service: 'fooCommerce',
@@ -83,8 +83,6 @@ const updateBody: ObjectSchema = {
   },
 };
 
-const badRequest: ResponseDoc = { status: 400, description: 'The request could not be processed.', example: {} };
-
 export const ecommerceConnectionsMethods: readonly V3Method[] = [
   {
     id: 'v3.connections.list',
@@ -118,7 +116,7 @@ export const ecommerceConnectionsMethods: readonly V3Method[] = [
         description: 'A page of connections, with the total count as a string in meta.total.',
         example: { connections: [connectionExample], meta: { total: '1' } },
       },
-      badRequest,
+      badRequestUnprocessed,
       authError,
     ],
   },
@@ -140,7 +138,7 @@ export const ecommerceConnectionsMethods: readonly V3Method[] = [
         description: 'The connection.',
         example: { connection: connectionExample },
       },
-      badRequest,
+      badRequestUnprocessed,
       authError,
     ],
   },
@@ -188,7 +186,7 @@ export const ecommerceConnectionsMethods: readonly V3Method[] = [
         description: 'The updated connection.',
         example: { connection: { ...connectionExample, udate: '2026-01-16T10:00:00-06:00' } },
       },
-      badRequest,
+      badRequestUnprocessed,
       authError,
     ],
   },
@@ -202,6 +200,6 @@ export const ecommerceConnectionsMethods: readonly V3Method[] = [
     kind: 'destructive',
     path: '/api/3/connections/{id}',
     params: [idParam("The connection's id.")],
-    responses: [deleted, badRequest, authError],
+    responses: [deleted, badRequestUnprocessed, authError],
   },
 ];

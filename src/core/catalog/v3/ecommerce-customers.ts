@@ -1,5 +1,5 @@
-import type { ObjectSchema, ResponseDoc, Schema, V3Method } from '../types';
-import { authError, deleted, idParam, paginationParams } from './common';
+import type { ObjectSchema, Schema, V3Method } from '../types';
+import { authError, badRequestUnprocessed, deleted, idParam, paginationParams } from './common';
 
 const customerExample = {
   connectionid: '1',
@@ -54,8 +54,6 @@ const updateBody: ObjectSchema = {
   required: ['ecomCustomer'],
   properties: { ecomCustomer: { type: 'object', properties: props } },
 };
-
-const badRequest: ResponseDoc = { status: 400, description: 'The request could not be processed.', example: {} };
 
 export const ecommerceCustomersMethods: readonly V3Method[] = [
   {
@@ -112,7 +110,7 @@ export const ecommerceCustomersMethods: readonly V3Method[] = [
     params: [idParam("The customer's id.")],
     responses: [
       { status: 200, description: 'The customer.', example: { ecomCustomer: customerExample } },
-      badRequest,
+      badRequestUnprocessed,
       authError,
     ],
   },
@@ -144,7 +142,7 @@ export const ecommerceCustomersMethods: readonly V3Method[] = [
           },
         },
       },
-      badRequest,
+      badRequestUnprocessed,
       authError,
     ],
   },
@@ -180,6 +178,6 @@ export const ecommerceCustomersMethods: readonly V3Method[] = [
     kind: 'destructive',
     path: '/api/3/ecomCustomers/{id}',
     params: [idParam("The customer's id.")],
-    responses: [deleted, badRequest, authError],
+    responses: [deleted, badRequestUnprocessed, authError],
   },
 ];

@@ -1,7 +1,8 @@
-import type { ResponseDoc, V3Method } from '../types';
-import { authError, idParam, notFound, paginationParams } from './common';
+import type { V3Method } from '../types';
+import { authError, badRequestUnprocessed, idParam, notFound, paginationParams } from './common';
 
-const orderProductExample = {
+/** One product line of an order (`orderExample` in ecommerce-orders.ts). */
+export const orderProductExample = {
   orderid: '1',
   connectionid: '1',
   externalid: 'PROD12345',
@@ -21,8 +22,6 @@ const orderProductExample = {
   ecomOrder: '1',
 };
 
-const badRequest: ResponseDoc = { status: 400, description: 'The request could not be processed.', example: {} };
-
 export const ecommerceOrderProductsMethods: readonly V3Method[] = [
   {
     id: 'v3.ecomOrders.listProducts',
@@ -36,7 +35,7 @@ export const ecommerceOrderProductsMethods: readonly V3Method[] = [
     params: [idParam("The order's id.")],
     responses: [
       { status: 200, description: "The order's products.", example: { ecomOrderProducts: [orderProductExample] } },
-      badRequest,
+      badRequestUnprocessed,
       authError,
     ],
   },
@@ -52,7 +51,7 @@ export const ecommerceOrderProductsMethods: readonly V3Method[] = [
     params: [...paginationParams],
     responses: [
       { status: 200, description: 'A page of order products.', example: { ecomOrderProducts: [orderProductExample] } },
-      badRequest,
+      badRequestUnprocessed,
       authError,
     ],
   },
@@ -68,7 +67,7 @@ export const ecommerceOrderProductsMethods: readonly V3Method[] = [
     params: [idParam("The order product's id.")],
     responses: [
       { status: 200, description: 'The order product.', example: { ecomOrderProduct: orderProductExample } },
-      badRequest,
+      badRequestUnprocessed,
       notFound('EcomOrderProduct'),
       authError,
     ],

@@ -1,5 +1,6 @@
 import type { ObjectSchema, ParamDef, Schema, V3Method } from '../types';
 import { authError, deleted, idParam, paginationParams } from './common';
+import { orderProductExample } from './ecommerce-order-products';
 
 const orderLinks = {
   connection: 'https://sandbox.api-us1.com/api/3/ecomOrders/1/connection',
@@ -38,26 +39,6 @@ export const orderExample = {
   id: '1',
   connection: '1',
   customer: '1',
-};
-
-const orderProductExample = {
-  orderid: '1',
-  connectionid: '1',
-  externalid: 'PROD12345',
-  sku: 'POGO-12',
-  name: 'Pogo Stick',
-  description: 'A very bouncy pogo stick',
-  price: '4900',
-  quantity: '1',
-  category: 'Toys',
-  imageUrl: 'https://example.com/product.jpg',
-  productUrl: 'https://store.example.com/product12345',
-  createdDate: '2026-01-15T09:30:05-06:00',
-  updatedDate: '2026-01-15T09:30:05-06:00',
-  tstamp: '2026-01-15T09:30:05-06:00',
-  links: { ecomOrder: 'https://sandbox.api-us1.com/api/3/ecomOrderProducts/1/ecomOrder' },
-  id: '1',
-  ecomOrder: '1',
 };
 
 const discountExample = {

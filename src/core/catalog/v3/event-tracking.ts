@@ -1,7 +1,5 @@
-import type { ObjectSchema, ResponseDoc, V3Method } from '../types';
-import { authError, paginationParams } from './common';
-
-const badRequest: ResponseDoc = { status: 400, description: 'The request could not be processed.', example: {} };
+import type { ObjectSchema, V3Method } from '../types';
+import { authError, badRequestUnprocessed, paginationParams } from './common';
 
 const toggleBody: ObjectSchema = {
   type: 'object',
@@ -124,7 +122,7 @@ export const eventTrackingMethods: readonly V3Method[] = [
     bodyRequired: true,
     responses: [
       { status: 200, description: 'The new status.', example: { eventTracking: { enabled: true } } },
-      badRequest,
+      badRequestUnprocessed,
       authError,
     ],
   },
@@ -145,7 +143,7 @@ export const eventTrackingMethods: readonly V3Method[] = [
         description: 'The event names; meta.total is a number here.',
         example: { eventTrackingEvents: [{ name: '__pagevisit' }, { name: '__redir' }], meta: { total: 2 } },
       },
-      badRequest,
+      badRequestUnprocessed,
       authError,
     ],
   },
@@ -192,7 +190,7 @@ export const eventTrackingMethods: readonly V3Method[] = [
     ],
     responses: [
       { status: 200, description: 'Deleted; the body is an empty object.', example: {} },
-      badRequest,
+      badRequestUnprocessed,
       authError,
     ],
   },
@@ -211,7 +209,7 @@ export const eventTrackingMethods: readonly V3Method[] = [
     bodyRequired: true,
     responses: [
       { status: 200, description: 'The event was recorded.', example: { success: 1, message: 'Event spawned' } },
-      badRequest,
+      badRequestUnprocessed,
     ],
   },
   {

@@ -1,5 +1,5 @@
 import type { ObjectSchema, ResponseDoc, V3Method } from '../types';
-import { authError, deleted, idParam, notFound } from './common';
+import { authError, badRequestUnhandled, deleted, idParam, notFound, notFoundError } from './common';
 
 const groupMemberExample = {
   id: 87,
@@ -31,12 +31,7 @@ const groupMemberBody: ObjectSchema = {
   },
 };
 
-/** 404 in the JSON:API-ish shape the field-group service uses. */
-const memberNotFound: ResponseDoc = {
-  status: 404,
-  description: 'No field group membership has this id.',
-  example: { errors: [{ status: 404, title: 'Not Found' }] },
-};
+const memberNotFound = notFoundError('field group membership');
 
 const memberErrors: readonly ResponseDoc[] = [
   notFound('GroupDefinition'),
@@ -118,7 +113,7 @@ export const fieldGroupsMethods: readonly V3Method[] = [
           },
         },
       },
-      { status: 400, description: 'The request could not be handled; the body is an empty object.', example: {} },
+      badRequestUnhandled,
       authError,
     ],
   },
@@ -162,7 +157,7 @@ export const fieldGroupsMethods: readonly V3Method[] = [
           ],
         },
       },
-      { status: 400, description: 'The request could not be handled; the body is an empty object.', example: {} },
+      badRequestUnhandled,
       authError,
     ],
   },

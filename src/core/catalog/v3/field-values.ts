@@ -1,5 +1,10 @@
 import type { ObjectSchema, ResponseDoc, V3Method } from '../types';
-import { authError, deleted, idParam, notFound } from './common';
+import { authError, badRequestUnhandled, deleted, idParam, notFound } from './common';
+
+const fieldValueLinks = {
+  owner: 'https://sandbox.api-us1.com/api/3/fieldValues/1/owner',
+  field: 'https://sandbox.api-us1.com/api/3/fieldValues/1/field',
+};
 
 const fieldValueExample = {
   contact: '2',
@@ -7,10 +12,7 @@ const fieldValueExample = {
   value: 'Gold',
   cdate: '2026-01-15T09:30:00-06:00',
   udate: '2026-01-15T09:30:00-06:00',
-  links: {
-    owner: 'https://sandbox.api-us1.com/api/3/fieldValues/1/owner',
-    field: 'https://sandbox.api-us1.com/api/3/fieldValues/1/field',
-  },
+  links: fieldValueLinks,
   id: '1',
   owner: '2',
 };
@@ -37,10 +39,7 @@ const writtenExample = {
     value: 'Gold',
     cdate: '2026-01-15T09:30:00-06:00',
     udate: '2026-01-15T09:30:00-06:00',
-    links: {
-      owner: 'https://sandbox.api-us1.com/api/3/fieldValues/1/owner',
-      field: 'https://sandbox.api-us1.com/api/3/fieldValues/1/field',
-    },
+    links: fieldValueLinks,
     owner: 2,
     id: '1',
   },
@@ -83,12 +82,6 @@ const forbidden: ResponseDoc = {
   example: { message: 'Forbidden' },
 };
 
-const badRequest: ResponseDoc = {
-  status: 400,
-  description: 'The request could not be handled; the body is an empty object.',
-  example: {},
-};
-
 export const fieldValuesMethods: readonly V3Method[] = [
   {
     id: 'v3.fieldValues.list',
@@ -120,7 +113,7 @@ export const fieldValuesMethods: readonly V3Method[] = [
         description: 'A page of field values; meta.total holds the count as a string.',
         example: { fieldValues: [fieldValueExample], meta: { total: '1' } },
       },
-      badRequest,
+      badRequestUnhandled,
       authError,
     ],
   },
@@ -182,7 +175,7 @@ export const fieldValuesMethods: readonly V3Method[] = [
     bodyRequired: true,
     responses: [
       { status: 200, description: 'The value after the change, with its contact sideloaded.', example: writtenExample },
-      badRequest,
+      badRequestUnhandled,
       authError,
     ],
   },

@@ -1,5 +1,5 @@
 import type { ObjectSchema, ParamDef, V3Method } from '../types';
-import { authError, deleted, paginationParams } from './common';
+import { authError, badRequestUnprocessed, deleted, paginationParams } from './common';
 
 const formIdParam: ParamDef = {
   name: 'id',
@@ -94,7 +94,7 @@ export const formsMethods: readonly V3Method[] = [
         description: 'A page of forms, with the total count as a string in meta.total.',
         example: { forms: [formExample], meta: { total: '1' } },
       },
-      { status: 400, description: 'The request could not be processed.', example: {} },
+      badRequestUnprocessed,
       authError,
     ],
   },

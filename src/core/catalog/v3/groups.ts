@@ -1,5 +1,5 @@
-import type { ObjectSchema, ResponseDoc, Schema, V3Method } from '../types';
-import { authError, deleted, idParam, notFound } from './common';
+import type { ObjectSchema, Schema, V3Method } from '../types';
+import { authError, badRequestUnhandled, deleted, idParam, notFound } from './common';
 
 /** Permission flags of a user group: wire name → what members may do when it is on. */
 const permissions: Readonly<Record<string, string>> = {
@@ -123,12 +123,6 @@ const groupExample = {
  */
 const updatedGroupExample = { title: groupExample.title, p_admin: 0, links: groupExample.links, id: groupExample.id };
 
-const badRequest: ResponseDoc = {
-  status: 400,
-  description: 'The request could not be handled; the body is an empty object.',
-  example: {},
-};
-
 export const groupsMethods: readonly V3Method[] = [
   {
     id: 'v3.groups.list',
@@ -149,7 +143,7 @@ export const groupsMethods: readonly V3Method[] = [
         description: 'All user groups (permission flags trimmed here).',
         example: { groups: [groupExample], meta: { total: '1' } },
       },
-      badRequest,
+      badRequestUnhandled,
       authError,
     ],
   },
@@ -235,7 +229,7 @@ export const groupsMethods: readonly V3Method[] = [
     kind: 'destructive',
     path: '/api/3/groups/{id}',
     params: [idParam("The user group's id.")],
-    responses: [deleted, badRequest, authError],
+    responses: [deleted, badRequestUnhandled, authError],
   },
   {
     id: 'v3.groupLimits.list',

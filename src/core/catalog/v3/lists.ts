@@ -1,9 +1,18 @@
-import type { ParamDef, V3Method } from '../types';
-import { auditAttributes, deleted, idParam, notFound, paginationParams } from './common';
+import type { ParamDef, ResponseDoc, V3Method } from '../types';
+import { auditAttributes, deleted, idParam, notFound, paginationParams, weightOrderParam } from './common';
 
 const API = 'https://sandbox.api-us1.com/api/3';
 
 const OPERATORS = ['eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'contains', 'starts_with'] as const;
+
+/** 403 on reading lists: the key is wrong, or its user lacks the permission. */
+const mayNotViewLists: ResponseDoc = {
+  status: 403,
+  description: 'The key is missing or invalid, or its user may not view lists.',
+  example: {
+    errors: [{ status: 403, title: 'Forbidden', detail: 'You do not have permission to view lists.' }],
+  },
+};
 
 /** One `filters[name][<op>]` parameter per supported comparison operator. */
 function nameOperatorParams(): ParamDef[] {
@@ -87,17 +96,7 @@ export const listsMethods: readonly V3Method[] = [
         description: 'Lists whose name matches this text.',
       },
       ...nameOperatorParams(),
-      {
-        name: 'orders[name]',
-        in: 'query',
-        schema: {
-          type: 'string',
-          enum: ['weight', 'ASC', 'DESC'],
-          example: 'weight',
-        },
-        description:
-          'Sort by name; "weight" returns exact matches, then names starting with the filter, then the rest.',
-      },
+      weightOrderParam('name', 'filter'),
     ],
     responses: [
       {
@@ -107,19 +106,7 @@ export const listsMethods: readonly V3Method[] = [
         description: 'A page of lists, with the total count as a string in meta.total.',
         example: { lists: [listExample], meta: { total: '1' } },
       },
-      {
-        status: 403,
-        description: 'The key is missing or invalid, or its user may not view lists.',
-        example: {
-          errors: [
-            {
-              status: 403,
-              title: 'Forbidden',
-              detail: 'You do not have permission to view lists.',
-            },
-          ],
-        },
-      },
+      mayNotViewLists,
     ],
   },
   {
@@ -134,19 +121,7 @@ export const listsMethods: readonly V3Method[] = [
     params: [idParam("The list's id.")],
     responses: [
       { status: 200, optional: auditAttributes, description: 'The list.', example: { list: listExample } },
-      {
-        status: 403,
-        description: 'The key is missing or invalid, or its user may not view lists.',
-        example: {
-          errors: [
-            {
-              status: 403,
-              title: 'Forbidden',
-              detail: 'You do not have permission to view lists.',
-            },
-          ],
-        },
-      },
+      mayNotViewLists,
       notFound('_List'),
     ],
   },

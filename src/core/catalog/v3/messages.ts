@@ -1,5 +1,5 @@
-import type { ResponseDoc, Schema, V3Method } from '../types';
-import { authError, deleted, idParam, notFound } from './common';
+import type { Schema, V3Method } from '../types';
+import { authError, badRequestUnhandled, deleted, idParam, notFound } from './common';
 
 const messageExample = {
   userid: '1',
@@ -49,12 +49,6 @@ const headerProps: Record<string, Schema> = {
   preheader_text: { type: 'string', description: 'Preview text shown after the subject.', example: 'Your first steps' },
 };
 
-const badRequest: ResponseDoc = {
-  status: 400,
-  description: 'The request could not be handled; the body is an empty object.',
-  example: {},
-};
-
 export const messagesMethods: readonly V3Method[] = [
   {
     id: 'v3.messages.list',
@@ -73,7 +67,7 @@ export const messagesMethods: readonly V3Method[] = [
         description: 'The messages; meta.total holds the count as a string.',
         example: { messages: [messageExample], meta: { total: '1' } },
       },
-      badRequest,
+      badRequestUnhandled,
       authError,
     ],
   },
@@ -133,7 +127,7 @@ export const messagesMethods: readonly V3Method[] = [
           },
         },
       },
-      badRequest,
+      badRequestUnhandled,
       authError,
     ],
   },
@@ -192,6 +186,6 @@ export const messagesMethods: readonly V3Method[] = [
     kind: 'destructive',
     path: '/api/3/messages/{id}',
     params: [idParam("The message's id.")],
-    responses: [deleted, badRequest, authError],
+    responses: [deleted, badRequestUnhandled, authError],
   },
 ];

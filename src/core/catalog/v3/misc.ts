@@ -1,5 +1,5 @@
 import type { V3Method } from '../types';
-import { authError, idParam, paginationParams } from './common';
+import { authError, badRequestUnprocessed, idParam, paginationParams } from './common';
 
 const segmentExample = {
   name: 'Segment of Automation 1',
@@ -35,7 +35,7 @@ export const miscMethods: readonly V3Method[] = [
         description: 'A page of segments, with the total count as a string in meta.total.',
         example: { segments: [segmentExample], meta: { total: '1' } },
       },
-      { status: 400, description: 'The request could not be processed.', example: {} },
+      badRequestUnprocessed,
       authError,
     ],
   },
@@ -184,7 +184,7 @@ export const miscMethods: readonly V3Method[] = [
           },
         ],
       },
-      { status: 400, description: 'The request could not be processed.', example: {} },
+      badRequestUnprocessed,
       authError,
     ],
   },

@@ -1,9 +1,11 @@
 import type { ObjectSchema, V3Method } from '../types';
 import { authError, deleted, idParam, paginationParams } from './common';
+import { sideloadedContactExample } from './contacts';
 
 const API = 'https://sandbox.api-us1.com/api/3';
 
-const noteExample = {
+/** A note on a contact, as the notes endpoints return it. */
+export const noteExample = {
   relid: '1',
   reltype: 'Subscriber',
   userid: '1',
@@ -52,6 +54,21 @@ const noteBody: ObjectSchema = {
     },
   },
 };
+
+/** The body of a note posted to a record's own notes (a deal's, an account's): the text alone. */
+export function recordNoteBody(example: string): ObjectSchema {
+  return {
+    type: 'object',
+    required: ['note'],
+    properties: {
+      note: {
+        type: 'object',
+        required: ['note'],
+        properties: { note: { type: 'string', description: 'Text of the note.', example } },
+      },
+    },
+  };
+}
 
 const emptyBadRequest = {
   status: 400,
@@ -128,14 +145,7 @@ export const notesMethods: readonly V3Method[] = [
         optional: ['note.is_draft'],
         description: 'The note was created; the record it is attached to is sideloaded.',
         example: {
-          contacts: [
-            {
-              email: 'jane.doe@example.com',
-              firstName: 'Jane',
-              lastName: 'Doe',
-              id: '1',
-            },
-          ],
+          contacts: [sideloadedContactExample],
           note: { ...noteExample, relid: 1, owner: { type: 'contact', id: 1 } },
         },
       },

@@ -1,5 +1,5 @@
 import type { ObjectSchema, ParamDef, ResponseDoc, V3Method } from '../types';
-import { authError, deleted, idParam, notFound } from './common';
+import { authError, badRequestUnhandled, deleted, idParam, notFound } from './common';
 
 const variableExample = {
   name: 'Store address',
@@ -105,7 +105,7 @@ export const personalizationsMethods: readonly V3Method[] = [
         description: 'The variables; meta.total holds the count as a string.',
         example: { personalizations: [variableExample], meta: { total: '1' } },
       },
-      { status: 400, description: 'The request could not be handled; the body is an empty object.', example: {} },
+      badRequestUnhandled,
       authError,
     ],
   },

@@ -1,5 +1,5 @@
 import type { ObjectSchema, V3Method } from '../types';
-import { authError, deleted, idParam, notFound, paginationParams } from './common';
+import { authError, badRequest, deleted, idParam, notFound, paginationParams } from './common';
 
 /* Saved responses: reusable email replies (title, subject, body) for one-to-one emails from the CRM. */
 
@@ -83,7 +83,7 @@ export const savedResponsesMethods: readonly V3Method[] = [
     params: [idParam("The saved response's id.")],
     responses: [
       { status: 200, description: 'The saved response.', example: { savedResponse: responseExample() } },
-      { status: 400, description: 'The request was refused; the body is an empty object.', example: {} },
+      badRequest,
       authError,
     ],
   },

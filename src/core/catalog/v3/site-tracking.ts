@@ -1,7 +1,5 @@
-import type { ObjectSchema, ResponseDoc, V3Method } from '../types';
-import { authError } from './common';
-
-const badRequest: ResponseDoc = { status: 400, description: 'The request could not be processed.', example: {} };
+import type { ObjectSchema, V3Method } from '../types';
+import { authError, badRequestUnprocessed } from './common';
 
 const trackingCode = `<script type="text/javascript">
     (function(e,t,o,n,p,r,i){e.prismGlobalObjectAlias=n;e.pgo=e.pgo||function(){(e.pgo.q=e.pgo.q||[]).push(arguments)};e.pgo.l=(new Date).getTime();r=t.createElement("script");r.src=o;r.async=true;i=t.getElementsByTagName("script")[0];i.parentNode.insertBefore(r,i)})(window,document,"https://prism.app-us1.com/prism.js","pgo");
@@ -123,7 +121,7 @@ export const siteTrackingMethods: readonly V3Method[] = [
     params: [],
     responses: [
       { status: 200, description: 'Whether site tracking is on.', example: { siteTracking: { enabled: true } } },
-      badRequest,
+      badRequestUnprocessed,
       authError,
     ],
   },
@@ -141,7 +139,7 @@ export const siteTrackingMethods: readonly V3Method[] = [
     bodyRequired: true,
     responses: [
       { status: 200, description: 'The new status.', example: { siteTracking: { enabled: true } } },
-      badRequest,
+      badRequestUnprocessed,
       authError,
     ],
   },
@@ -158,7 +156,7 @@ export const siteTrackingMethods: readonly V3Method[] = [
     params: [],
     responses: [
       { status: 200, description: 'The tracking snippet, as text/plain.', example: trackingCode },
-      badRequest,
+      badRequestUnprocessed,
       authError,
     ],
   },
@@ -196,7 +194,7 @@ export const siteTrackingMethods: readonly V3Method[] = [
     bodyRequired: true,
     responses: [
       { status: 200, description: 'The domain was added.', example: { siteTrackingDomain: { name: 'example.com' } } },
-      badRequest,
+      badRequestUnprocessed,
       authError,
     ],
   },
@@ -267,7 +265,7 @@ export const siteTrackingMethods: readonly V3Method[] = [
         description: 'The entry was created; keep data.id to remove it later.',
         example: { data: { type: 'urlWhitelistings', id: '534756', attributes: whitelistingAttributes } },
       },
-      badRequest,
+      badRequestUnprocessed,
       { status: 409, description: 'This domain and page are already allowed.', example: {} },
       authError,
     ],

@@ -1,5 +1,5 @@
 import type { ObjectSchema, V3Method } from '../types';
-import { auditAttributes, authError, deleted, idParam, notFound, paginationParams } from './common';
+import { auditAttributes, authError, deleted, idParam, notFound, paginationParams, weightOrderParam } from './common';
 
 const API = 'https://sandbox.api-us1.com/api/3';
 
@@ -88,17 +88,7 @@ export const tagsMethods: readonly V3Method[] = [
         },
         description: 'Compare the tag name with an operator, sent as filters[search][<operator>]=<text>.',
       },
-      {
-        name: 'orders[search]',
-        in: 'query',
-        schema: {
-          type: 'string',
-          enum: ['weight', 'ASC', 'DESC'],
-          example: 'weight',
-        },
-        description:
-          'Sort by name; "weight" returns exact matches, then names starting with the search, then the rest.',
-      },
+      weightOrderParam('search', 'search'),
     ],
     responses: [
       {

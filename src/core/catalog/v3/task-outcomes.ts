@@ -1,5 +1,5 @@
 import type { ObjectSchema, ResponseDoc, V3Method } from '../types';
-import { authError, deleted, idParam, notFound, paginationParams } from './common';
+import { authError, badRequest, deleted, idParam, notFound, paginationParams } from './common';
 
 /* Task outcomes (how a completed task went) and their links to task types. */
 
@@ -124,8 +124,6 @@ const duplicateTitle = outcomeError({
   error: '',
   field: 'title',
 });
-
-const badRequest = { status: 400, description: 'The request was refused; the body is an empty object.', example: {} };
 
 const wipNote =
   'ActiveCampaign marks this call as work in progress: its documented body and answer are those of a task outcome, so the real behaviour may differ.';

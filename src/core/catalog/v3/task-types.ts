@@ -1,5 +1,5 @@
 import type { ObjectSchema, V3Method } from '../types';
-import { authError, deleted, idParam, paginationParams } from './common';
+import { authError, badRequest, deleted, idParam, paginationParams } from './common';
 
 /* Task types (`dealTasktypes`): Call, Email, Meeting… */
 
@@ -44,8 +44,6 @@ function typeBody(create: boolean): ObjectSchema {
     },
   };
 }
-
-const badRequest = { status: 400, description: 'The request was refused; the body is an empty object.', example: {} };
 
 export const taskTypesMethods: readonly V3Method[] = [
   {

@@ -1,5 +1,5 @@
 import type { ObjectSchema, V3Method } from '../types';
-import { authError, deleted, idParam } from './common';
+import { authError, badRequestUnhandled, deleted, idParam } from './common';
 
 const userExample = {
   username: 'admin',
@@ -47,12 +47,6 @@ const userBody: ObjectSchema = {
   },
 };
 
-const badRequest = {
-  status: 400,
-  description: 'The request could not be handled; the body is an empty object.',
-  example: {},
-};
-
 const byPath = (name: string, example: string, description: string) => ({
   name,
   in: 'path' as const,
@@ -96,7 +90,7 @@ export const usersMethods: readonly V3Method[] = [
         description: 'All users; meta.total holds the count as a string (some accounts omit it).',
         example: { users: [userExample], meta: { total: '1' } },
       },
-      badRequest,
+      badRequestUnhandled,
       authError,
     ],
   },
@@ -110,7 +104,11 @@ export const usersMethods: readonly V3Method[] = [
     kind: 'read',
     path: '/api/3/users/{id}',
     params: [idParam("The user's id.")],
-    responses: [{ status: 200, description: 'The user.', example: { user: userExample } }, badRequest, authError],
+    responses: [
+      { status: 200, description: 'The user.', example: { user: userExample } },
+      badRequestUnhandled,
+      authError,
+    ],
   },
   {
     id: 'v3.users.getByEmail',
@@ -124,7 +122,7 @@ export const usersMethods: readonly V3Method[] = [
     params: [byPath('email', 'admin@example.com', "The user's email address.")],
     responses: [
       { status: 200, description: 'The user with this email.', example: { user: userExample } },
-      badRequest,
+      badRequestUnhandled,
       authError,
     ],
   },
@@ -140,7 +138,7 @@ export const usersMethods: readonly V3Method[] = [
     params: [byPath('username', 'admin', "The user's login name.")],
     responses: [
       { status: 200, description: 'The user with this username.', example: { user: userExample } },
-      badRequest,
+      badRequestUnhandled,
       authError,
     ],
   },
@@ -180,7 +178,7 @@ export const usersMethods: readonly V3Method[] = [
           },
         },
       },
-      badRequest,
+      badRequestUnhandled,
       authError,
     ],
   },
@@ -231,7 +229,7 @@ export const usersMethods: readonly V3Method[] = [
           },
         },
       },
-      badRequest,
+      badRequestUnhandled,
       authError,
     ],
   },
@@ -246,6 +244,6 @@ export const usersMethods: readonly V3Method[] = [
     kind: 'destructive',
     path: '/api/3/users/{id}',
     params: [idParam("The user's id.")],
-    responses: [deleted, badRequest, authError],
+    responses: [deleted, badRequestUnhandled, authError],
   },
 ];

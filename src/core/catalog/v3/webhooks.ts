@@ -1,6 +1,6 @@
 import type { ObjectSchema, ResponseDoc, Schema, V3Method } from '../types';
 import { WEBHOOK_EVENTS, WEBHOOK_SOURCES } from '../webhook-vocabulary';
-import { authError, deleted, idParam, notFound } from './common';
+import { authError, badRequestUnhandled, deleted, idParam, notFound } from './common';
 
 const webhookExample = {
   cdate: '2026-01-15T09:30:00-06:00',
@@ -73,12 +73,6 @@ const webhookBody = (required: readonly string[]): ObjectSchema => ({
   properties: { webhook: { type: 'object', required, properties: webhookProps } },
 });
 
-const badRequest: ResponseDoc = {
-  status: 400,
-  description: 'The request could not be handled; the body is an empty object.',
-  example: {},
-};
-
 export const webhooksMethods: readonly V3Method[] = [
   {
     id: 'v3.webhooks.list',
@@ -116,7 +110,7 @@ export const webhooksMethods: readonly V3Method[] = [
         example: { webhooks: [webhookExample], meta: { total: '1' } },
         optional: ['active'],
       },
-      badRequest,
+      badRequestUnhandled,
       authError,
     ],
   },
@@ -184,7 +178,7 @@ export const webhooksMethods: readonly V3Method[] = [
         example: { webhook: webhookExample },
         optional: ['active'],
       },
-      badRequest,
+      badRequestUnhandled,
       loopbackRefusal,
       authError,
     ],
