@@ -1,17 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
-import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import type { HarLog } from '../src/core/bundle/har';
 import { harErrors } from '../src/core/bundle/validate-har';
 import { E2E } from './env';
 import { expect, test } from './fixtures';
+import { runCurl } from './run-curl';
 import { HistoryPageObject } from './pages/history-page';
-
-const run = promisify(execFile);
 
 async function downloadOf(page: Page, button: string): Promise<string> {
   const download = page.waitForEvent('download');
@@ -175,15 +172,6 @@ test('history survives a reload, re-sends, reopens in the form, compares, filter
   );
   expect(stored).toBe('[]');
 });
-
-/** Runs a copied snippet with the real curl, printing the status code after the body (via a private .curlrc). */
-async function runCurl(snippet: string): Promise<{ status: number; body: string }> {
-  const home = await fs.mkdtemp(path.join(os.tmpdir(), 'curl-home-'));
-  await fs.writeFile(path.join(home, '.curlrc'), 'silent\nwrite-out = "\\n%{http_code}"\n');
-  const { stdout } = await run('bash', ['-c', snippet], { env: { ...process.env, HOME: home, CURL_HOME: home } });
-  const cut = stdout.lastIndexOf('\n');
-  return { status: Number(stdout.slice(cut + 1)), body: stdout.slice(0, cut) };
-}
 
 for (const c of [
   { name: 'v1 GET', method: 'View a contact by email (v1)', fill: 'jane.doe@example.org' },

@@ -1,17 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Locator, Page } from '@playwright/test';
 import type { HarLog } from '../src/core/bundle/har';
 import { E2E } from './env';
 import { expect, test } from './fixtures';
+import { runCurl } from './run-curl';
 import { HistoryPageObject } from './pages/history-page';
 import type { ExplorerPage } from './pages/explorer-page';
-
-const run = promisify(execFile);
 
 const bundle = (page: Page) => page.getByRole('dialog', { name: 'Support bundle' });
 const preview = (page: Page) => bundle(page).getByRole('region', { name: /^Bundle text/ });
@@ -225,15 +220,6 @@ for (const c of [
     const har = JSON.parse(outputs.har) as HarLog;
     expect(har.log.entries[0]?.response.headers).toContainEqual({ name: 'x-echo-api-token', value: '[REDACTED]' });
   });
-}
-
-/** Runs a shell command with the real curl, printing the status code after the body (via a private .curlrc). */
-async function runCurl(command: string): Promise<{ status: number; body: string }> {
-  const home = await fs.mkdtemp(path.join(os.tmpdir(), 'curl-home-'));
-  await fs.writeFile(path.join(home, '.curlrc'), 'silent\nwrite-out = "\\n%{http_code}"\n');
-  const { stdout } = await run('bash', ['-c', command], { env: { ...process.env, HOME: home, CURL_HOME: home } });
-  const cut = stdout.lastIndexOf('\n');
-  return { status: Number(stdout.slice(cut + 1)), body: stdout.slice(0, cut) };
 }
 
 for (const c of [

@@ -1,5 +1,5 @@
 /** Copies text; falls back to a hidden textarea where the async API is unavailable (e.g. plain http on a LAN). */
-export async function copyText(text: string): Promise<void> {
+async function copyText(text: string): Promise<void> {
   if (navigator.clipboard?.writeText) {
     await navigator.clipboard.writeText(text);
     return;
@@ -14,4 +14,14 @@ export async function copyText(text: string): Promise<void> {
   const ok = document.execCommand('copy');
   area.remove();
   if (!ok) throw new Error('The browser refused to copy.');
+}
+
+/** Copies text and returns the sentence to show the user: `done`, or why the browser would not copy. */
+export async function copyReporting(text: string, done: string): Promise<string> {
+  try {
+    await copyText(text);
+    return done;
+  } catch (e) {
+    return `Could not copy: ${e instanceof Error ? e.message : String(e)}`;
+  }
 }

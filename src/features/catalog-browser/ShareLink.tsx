@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { MethodDef } from '../../core/catalog/types';
 import { encodeLinkValues, VALUES_PARAM } from '../../core/request/deep-link';
 import type { MethodValues } from '../../core/request/types';
-import { copyText } from '../../lib/clipboard';
+import { copyReporting } from '../../lib/clipboard';
 import { methodPath } from '../../lib/router';
 
 /** Copies a link that reopens this method with the values filled in (never the key or secret params). */
@@ -11,12 +11,12 @@ export function ShareLink({ method, values }: { method: MethodDef; values: () =>
   const [status, setStatus] = useState('');
   async function copy() {
     const url = `${window.location.origin}${methodPath(method.id)}?${VALUES_PARAM}=${encodeLinkValues(method, values())}`;
-    try {
-      await copyText(url);
-      setStatus('Link copied: it reopens this method with these values (the API key is never included).');
-    } catch (e) {
-      setStatus(`Could not copy: ${e instanceof Error ? e.message : String(e)}`);
-    }
+    setStatus(
+      await copyReporting(
+        url,
+        'Link copied: it reopens this method with these values (the API key is never included).',
+      ),
+    );
   }
   return (
     <p className="share-link">

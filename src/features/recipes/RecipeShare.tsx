@@ -3,7 +3,7 @@ import type { MethodLookup } from '../../core/recipes/check-recipe';
 import { exportRecipe, recipeFileName } from '../../core/recipes/recipe-file';
 import { encodeRecipeLink, RECIPE_PARAM } from '../../core/recipes/recipe-link';
 import type { InputValues, Recipe } from '../../core/recipes/types';
-import { copyText } from '../../lib/clipboard';
+import { copyReporting } from '../../lib/clipboard';
 import { Dialog } from '../../ui/dialog/Dialog';
 import { ImportForm } from './ImportForm';
 import { loadRecipeText } from './recipe-methods';
@@ -48,12 +48,7 @@ export function RecipeShare({
   };
   const copyLink = async () => {
     const link = `${window.location.origin}${linkPath}?${RECIPE_PARAM}=${encodeRecipeLink(recipe, typed, lookup, secrets)}`;
-    try {
-      await copyText(link);
-      setStatus('Link copied: it opens this recipe with your values (never the API key).');
-    } catch (e) {
-      setStatus(`Could not copy: ${e instanceof Error ? e.message : String(e)}`);
-    }
+    setStatus(await copyReporting(link, 'Link copied: it opens this recipe with your values (never the API key).'));
   };
 
   return (

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { lineStarts } from '../../core/response/raw-lines';
 import { plainTree } from '../../core/response/tree-model';
-import { copyText } from '../../lib/clipboard';
+import { copyReporting } from '../../lib/clipboard';
 import { JsonTree } from '../../ui/json-tree/JsonTree';
 import { localTreeSource } from '../../ui/json-tree/tree-source';
 import { VirtualText } from '../../ui/virtual-text/VirtualText';
@@ -41,12 +41,7 @@ function RawText({ title, head, text }: DocumentViewProps['raw']) {
   const [note, setNote] = useState('');
   const starts = useMemo(() => lineStarts(text), [text]);
   const copy = async () => {
-    try {
-      await copyText(`${head.join('\n')}\n\n${text}`);
-      setNote('Copied');
-    } catch (e) {
-      setNote(`Could not copy: ${e instanceof Error ? e.message : String(e)}`);
-    }
+    setNote(await copyReporting(`${head.join('\n')}\n\n${text}`, 'Copied'));
   };
   return (
     <section className="pane" aria-label={title}>

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Exchange } from '../../core/exchange/types';
 import { lineStarts } from '../../core/response/raw-lines';
-import { copyText } from '../../lib/clipboard';
+import { copyReporting } from '../../lib/clipboard';
 import { VirtualText } from '../../ui/virtual-text/VirtualText';
 import { formatBytes } from './format';
 
@@ -31,12 +31,7 @@ export function RawPane({ exchange, bodyLines }: { exchange: Exchange; bodyLines
 
   const copy = async () => {
     const [head, body] = show === 'response' ? [responseHead, res?.bodyText ?? ''] : [request.head, request.body];
-    try {
-      await copyText(`${head.join('\n')}\n\n${body}`);
-      setNote('Copied');
-    } catch (e) {
-      setNote(`Could not copy: ${e instanceof Error ? e.message : String(e)}`);
-    }
+    setNote(await copyReporting(`${head.join('\n')}\n\n${body}`, 'Copied'));
   };
 
   return (

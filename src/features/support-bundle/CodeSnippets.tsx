@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { PreparedRequest } from '../../core/request/types';
 import { renderSnippet, SNIPPET_TARGETS, type SnippetId } from '../../core/snippets/snippets';
-import { copyText } from '../../lib/clipboard';
+import { copyReporting } from '../../lib/clipboard';
 
 /**
  * The current request as code in five languages, from the same prepared request the explorer sends;
@@ -23,14 +23,12 @@ export function CodeSnippets({ request, apiKey }: { request: PreparedRequest | n
   const label = SNIPPET_TARGETS.find((t) => t.id === language)?.label ?? language;
 
   async function copy() {
-    try {
-      await copyText(code);
-      setStatus(
+    setStatus(
+      await copyReporting(
+        code,
         `${label} snippet copied${reveal ? ' with your real API key' : '; replace YOUR_API_KEY before running it'}.`,
-      );
-    } catch (e) {
-      setStatus(`Could not copy: ${e instanceof Error ? e.message : String(e)}`);
-    }
+      ),
+    );
   }
 
   return (

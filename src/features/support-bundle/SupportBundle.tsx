@@ -7,7 +7,7 @@ import { DEFAULT_POLICY, type RedactionPolicy } from '../../core/bundle/redactio
 import { markdownBundle } from '../../core/bundle/support-bundle';
 import type { MethodDef } from '../../core/catalog/types';
 import type { Exchange } from '../../core/exchange/types';
-import { copyText } from '../../lib/clipboard';
+import { copyReporting } from '../../lib/clipboard';
 import { BundleText } from './BundlePreview';
 import { ContractCheck } from './ContractCheck';
 import { downloadText, fileStamp } from './download';
@@ -89,12 +89,12 @@ export function SupportBundle({
 
   async function copy() {
     const formatLabel = FORMATS.find((f) => f.id === format)?.label ?? format;
-    try {
-      await copyText(render(checkedModel(), format).text);
-      setStatus(`Support bundle copied (${formatLabel}): paste it into your ticket. The API key is redacted.`);
-    } catch (e) {
-      setStatus(`Could not copy: ${e instanceof Error ? e.message : String(e)}`);
-    }
+    setStatus(
+      await copyReporting(
+        render(checkedModel(), format).text,
+        `Support bundle copied (${formatLabel}): paste it into your ticket. The API key is redacted.`,
+      ),
+    );
   }
 
   function download(kind: 'har' | 'json') {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { inboxNameProblem, inboxPath, INBOX_NAME_MAX_LENGTH } from '../../core/webhooks/inbox-name';
-import { copyText } from '../../lib/clipboard';
+import { copyReporting } from '../../lib/clipboard';
 
 /** The inbox's full URL on this explorer (`http://127.0.0.1:5173/webhooks/inbox/sandbox`). */
 export function inboxUrl(name: string): string {
@@ -16,12 +16,7 @@ export function InboxAddress({ name, onName }: { name: string; onName: (name: st
   const [note, setNote] = useState('');
   const problem = inboxNameProblem(name);
   const copy = async () => {
-    try {
-      await copyText(inboxUrl(name));
-      setNote('Inbox URL copied');
-    } catch (e) {
-      setNote(`Could not copy: ${e instanceof Error ? e.message : String(e)}`);
-    }
+    setNote(await copyReporting(inboxUrl(name), 'Inbox URL copied'));
   };
   return (
     <div className="inbox-address">

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import * as z from 'zod/mini';
 import { replayCurl, replayTargetProblem } from '../../core/webhooks/replay-curl';
-import { copyText } from '../../lib/clipboard';
+import { copyReporting } from '../../lib/clipboard';
 import { readLocal, writeLocal } from '../../lib/session-store';
 
 const URL_KEY = 'webhooks.replay-url';
@@ -31,12 +31,9 @@ export function ReplayCurl({
     }
     writeLocal(URL_KEY, url.trim());
     const { command, warnings } = replayCurl({ body, contentType, truncated }, url);
-    try {
-      await copyText(command);
-      setNote({ text: ['cURL command copied.', ...warnings].join(' '), error: false });
-    } catch (e) {
-      setNote({ text: `Could not copy: ${e instanceof Error ? e.message : String(e)}`, error: true });
-    }
+    const done = ['cURL command copied.', ...warnings].join(' ');
+    const text = await copyReporting(command, done);
+    setNote({ text, error: text !== done });
   };
   return (
     <form

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { treeKeyAction } from '../../core/response/tree-keys';
 import type { SearchResult } from '../../core/response/tree-model';
-import { copyText } from '../../lib/clipboard';
+import { copyReporting } from '../../lib/clipboard';
 import { useFixedRows } from '../virtual-rows/use-fixed-rows';
 import './JsonTree.css';
 import { TreeFilter } from './TreeFilter';
@@ -134,12 +134,12 @@ function TreeView({
   const onCopy = async (row: ShownRow, what: 'path' | 'value') => {
     const text = what === 'path' ? row.path : await source.valueJson(row.path);
     if (text === undefined) return;
-    try {
-      await copyText(text);
-      setNote(what === 'path' ? `Copied path ${row.path || '(root)'}` : `Copied value of ${row.path || 'root'}`);
-    } catch (e) {
-      setNote(`Could not copy: ${e instanceof Error ? e.message : String(e)}`);
-    }
+    setNote(
+      await copyReporting(
+        text,
+        what === 'path' ? `Copied path ${row.path || '(root)'}` : `Copied value of ${row.path || 'root'}`,
+      ),
+    );
   };
 
   const onShowMore = async (row: ShownRow, index: number) => {
