@@ -175,6 +175,22 @@ test('a v1 result_code 0 offers its v3 equivalent, filled', async ({ explorer, p
   await expect(page.getByRole('status').filter({ hasText: 'No response yet.' })).toBeVisible();
 });
 
+test('a 404 on a record offers the list of its collection, sent at once to show the ids that exist', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.open();
+  await explorer.openMethod('Get a contact');
+  await page.getByLabel('id', { exact: true }).fill('987654');
+  await explorer.send.click();
+  const status = page.getByRole('status').filter({ hasText: '404' });
+  await expect(status).toContainText('check the id');
+  await status.getByRole('button', { name: 'List, search and filter contacts' }).click();
+  await expect(page.getByRole('tab', { name: 'List, search and filter contacts', selected: true })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^200 / })).toBeVisible();
+  await expect(tree(explorer).getByRole('treeitem', { name: /^contacts: / })).toBeVisible();
+});
+
 test('ids in a large body read in the worker open the same way', async ({ explorer, page }) => {
   test.setTimeout(90_000);
   await explorer.open();

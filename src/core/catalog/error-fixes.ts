@@ -25,7 +25,9 @@ type FixStep =
   /** `check-key`: the connection's key and its Check key; `rate-limit`: its requests per second. */
   | { kind: 'setting'; setting: 'check-key' | 'rate-limit'; label: string }
   /** Sends the same request again (the rate budget waits out `Retry-After` first). */
-  | { kind: 'retry'; label: string };
+  | { kind: 'retry'; label: string }
+  /** A v3 404 on a record: the list of the collection the method is about, to find an id that exists. */
+  | { kind: 'collection' };
 
 /** Which failures a fix applies to: every field given must match. */
 interface FixMatch {
@@ -88,6 +90,10 @@ export const ERROR_FIXES: readonly ErrorFix[] = [
     ],
   },
   { when: { api: 'v1', v1: 'failed' }, steps: [{ kind: 'v3-equivalent' }] },
+  {
+    when: { api: 'v3', status: 404 },
+    steps: [{ kind: 'collection' }],
+  },
 ];
 
 /** A v1 action and the v3 method that does the same, with the values that carry over. */

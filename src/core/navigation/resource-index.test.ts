@@ -3,7 +3,7 @@ import { summarize } from '../catalog/catalog-index';
 import { catalog, findMethod } from '../catalog/registry';
 import { singularOf } from './inflect';
 import { openInChoices, sendAtOnce } from './open-in';
-import { buildResourceIndex, resolveName, templateSegments } from './resource-index';
+import { buildResourceIndex, collectionListOf, resolveName, templateSegments } from './resource-index';
 
 const index = buildResourceIndex(catalog.map((m) => summarize(m, 'test')));
 const takers = (collection: string) => (index.takers.get(collection) ?? []).map((t) => `${t.methodId} ${t.param}`);
@@ -144,3 +144,31 @@ describe('methods that take an id', () => {
 function order(role: string): number {
   return ['get', 'related', 'change', 'delete'].indexOf(role);
 }
+
+describe('the list to find an id in, after a 404', () => {
+  it('is the collection the method is about, never the list itself', () => {
+    expect(collectionListOf(index, 'v3.contacts.get')).toBe('v3.contacts.list');
+    expect(collectionListOf(index, 'v3.contacts.delete')).toBe('v3.contacts.list');
+    expect(collectionListOf(index, 'v3.contacts.listContactAutomations')).toBe('v3.contacts.list');
+    expect(collectionListOf(index, 'v3.dealStages.update')).toBe('v3.dealStages.list');
+    expect(collectionListOf(index, 'v3.contacts.list')).toBeUndefined();
+    expect(collectionListOf(index, 'v3.no.such')).toBeUndefined();
+  });
+
+  it('exists for nearly every v3 method that documents a 404, and is always a GET without path ids', () => {
+    const with404 = catalog.filter((m) => m.api === 'v3' && m.responses.some((r) => r.status === 404));
+    const missing: string[] = [];
+    for (const m of with404) {
+      const list = collectionListOf(index, m.id);
+      if (list === undefined) {
+        missing.push(m.id);
+        continue;
+      }
+      const listed = findMethod(list);
+      expect(listed?.http, list).toBe('GET');
+      expect(listed?.api === 'v3' && listed.path.includes('{'), list).toBe(false);
+    }
+    // A few collections have no list in the API (a geo-IP lookup, the address-group links); those show no button.
+    expect(missing.length, missing.join(', ')).toBeLessThanOrEqual(with404.length / 10);
+  });
+});

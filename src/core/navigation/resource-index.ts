@@ -230,3 +230,10 @@ function v1Role(action: string): Role {
   if (['list', 'paginator', 'totals'].includes(verb) || words.includes('report')) return 'related';
   return 'change';
 }
+
+/** The method listing the collection a method is about (`v3.contacts.get` → `v3.contacts.list`); none for that list itself. */
+export function collectionListOf(index: ResourceIndex, methodId: string): string | undefined {
+  const subject = index.subjectOf.get(methodId);
+  const list = subject === undefined ? undefined : index.listOf.get(subject)?.methodId;
+  return list === methodId ? undefined : list;
+}

@@ -70,6 +70,15 @@ describe('next steps in the outcome', () => {
     ]);
   });
 
+  it('offers the list of the collection for a v3 404, and nothing of the kind for v1', () => {
+    const notFound = '{"message":"No Result found for Subscriber with id 999"}';
+    const get = explainOutcome(exchange({ status: 404, body: notFound, methodId: 'v3.contacts.get' }));
+    expect(get.steps).toEqual([{ kind: 'collection' }]);
+    expect(get.advice).toMatch(/check the id/);
+    const v1 = explainOutcome(exchange({ status: 404, methodId: 'v1.contact_view', api: 'v1' }));
+    expect(v1.steps).toBeUndefined();
+  });
+
   it('offers a retry, the budget setting and the guide for a 429', () => {
     const outcome = explainOutcome(exchange({ status: 429 }));
     expect(outcome.steps?.map((s) => s.kind)).toEqual(['retry', 'setting', 'guide']);

@@ -13,7 +13,9 @@ export type NextStep =
     }
   | { kind: 'guide'; guideId: string; label: string }
   | { kind: 'setting'; setting: 'check-key' | 'rate-limit'; label: string }
-  | { kind: 'retry'; label: string };
+  | { kind: 'retry'; label: string }
+  /** Lists the collection the failed method is about (the bar finds that list in the catalog index). */
+  | { kind: 'collection' };
 
 /** What the failed call sent: its query (and v1 form) parameters and its JSON body, as recorded (redacted). */
 function sentValues(exchange: Exchange): { params: Map<string, string>; body: unknown } {

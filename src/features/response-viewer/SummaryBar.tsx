@@ -39,7 +39,9 @@ export function SummaryBar({
         <p className="advice">
           {outcome.advice}
           {/* The fixes follow their explanation on the same line: one explanation, then what does it. */}
-          {navigation && outcome.steps && <NextSteps steps={outcome.steps} navigation={navigation} />}
+          {navigation && outcome.steps && (
+            <NextSteps steps={outcome.steps} methodId={exchange.methodId} navigation={navigation} />
+          )}
         </p>
       )}
     </div>
