@@ -134,6 +134,17 @@ test('"Send the sandbox\'s events here", then a contact, a tag and a deal arrive
   // Filter by event.
   await page.getByRole('combobox', { name: 'Filter by event' }).selectOption({ label: 'deal_add (1)' });
   await expect(deliveries(page).getByRole('option')).toHaveCount(1);
+
+  // A second click finds the webhook already posting here and makes no twin (which would deliver everything twice).
+  const webhookId = /"id":"(\d+)"/.exec(created)?.[1] ?? '';
+  await page.getByRole('button', { name: 'Send the sandbox’s events here' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'already sends its events here' })).toContainText(
+    `webhook ${webhookId}`,
+  );
+  expect(creates).toHaveLength(1);
+  await page.getByRole('button', { name: `Open webhook ${webhookId}` }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Get a webhook' })).toBeVisible();
+  await expect(explorer.raw).toContainText(`${E2E.explorerUrl}${inboxPath(inbox)}`);
 });
 
 test('a hostile delivery posted straight to the inbox is shown inert and capped', async ({ explorer, page }) => {

@@ -332,6 +332,7 @@ export function App() {
                 <InboxPanel
                   onOpenInbox={() => openTarget({ kind: 'webhooks' })}
                   sandbox={sandbox}
+                  connection={connection.resolved.ok ? connection.resolved.connection : undefined}
                   openMethodWith={openMethodWith}
                 />
               </Suspense>

@@ -2,14 +2,16 @@ import { useState } from 'react';
 import * as z from 'zod/mini';
 import { DEFAULT_INBOX_NAME, inboxNameProblem } from '../../core/webhooks/inbox-name';
 import type { MethodValues } from '../../core/request/types';
+import type { GuardedConnection } from '../../core/safety/decide';
 import { readLocal, writeLocal } from '../../lib/session-store';
 import { useClearInbox } from './api/clear-inbox';
+import { findInboxWebhook } from './api/find-inbox-webhook';
 import { reconnectInboxFeed, useInboxFeed } from './api/inbox-feed';
 import { DeliveryList } from './DeliveryList';
 import { InboxAddress, inboxUrl } from './InboxAddress';
 import { eventFilterOptions, filterByEvent, shortBytes } from './inbox-view';
 import { showDelivery, showView, useTabShows } from './selection';
-import { CREATE_WEBHOOK_METHOD, sandboxWebhookValues } from './send-here';
+import { CREATE_WEBHOOK_METHOD, GET_WEBHOOK_METHOD, sandboxWebhookValues } from './send-here';
 import './webhooks.css';
 
 const NAME_KEY = 'webhooks.inbox-name';
@@ -19,6 +21,8 @@ export interface InboxPanelProps {
   onOpenInbox: () => void;
   /** The sandbox is the active connection: only it can reach this computer's inbox. */
   sandbox: boolean;
+  /** The active connection, asked whether a webhook already sends to this inbox before making another. */
+  connection: GuardedConnection | undefined;
   /** Opens a catalog method with these values and sends it, in a tab of its own. */
   openMethodWith: (methodId: string, options: { values: MethodValues; send: boolean; newTab: boolean }) => void;
 }
@@ -27,7 +31,7 @@ export interface InboxPanelProps {
  * The sidebar's Webhooks view: the inbox's address, one click to point the
  * sandbox's events at it, and its deliveries as they arrive, newest first.
  */
-export function InboxPanel({ onOpenInbox, sandbox, openMethodWith }: InboxPanelProps) {
+export function InboxPanel({ onOpenInbox, sandbox, connection, openMethodWith }: InboxPanelProps) {
   const feed = useInboxFeed();
   const shows = useTabShows();
   const clear = useClearInbox();
@@ -42,6 +46,23 @@ export function InboxPanel({ onOpenInbox, sandbox, openMethodWith }: InboxPanelP
     ? 'Switch to the Sandbox connection: a real account cannot reach this computer (see the Webhooks guide).'
     : nameProblem;
   const limits = feed.snapshot?.limits;
+  const [checking, setChecking] = useState(false);
+  /** The webhook found already sending to the inbox named `inbox` (a renamed inbox is another URL). */
+  const [existing, setExisting] = useState<{ inbox: string; id: string; name: string }>();
+  const shownExisting = existing?.inbox === name ? existing : undefined;
+
+  const sendHere = async () => {
+    const url = inboxUrl(name);
+    setChecking(true);
+    const found = connection ? await findInboxWebhook(connection, url) : undefined;
+    setChecking(false);
+    if (found) {
+      setExisting({ inbox: name, ...found });
+      return;
+    }
+    setExisting(undefined);
+    openMethodWith(CREATE_WEBHOOK_METHOD, { values: sandboxWebhookValues(url, name), send: true, newTab: true });
+  };
 
   return (
     <section className="inbox-panel" aria-label="Webhooks">
@@ -63,18 +84,31 @@ export function InboxPanel({ onOpenInbox, sandbox, openMethodWith }: InboxPanelP
       <button
         type="button"
         className="primary small-button inbox-panel__send"
-        disabled={sendBlocked !== undefined}
+        disabled={sendBlocked !== undefined || checking}
         title={sendBlocked ?? 'Opens "Create a webhook" filled in for this inbox and sends it'}
-        onClick={() =>
-          openMethodWith(CREATE_WEBHOOK_METHOD, {
-            values: sandboxWebhookValues(inboxUrl(name), name),
-            send: true,
-            newTab: true,
-          })
-        }
+        onClick={() => void sendHere()}
       >
         Send the sandbox’s events here
       </button>
+      {shownExisting && (
+        <p className="inbox-note" role="status">
+          The sandbox already sends its events here: webhook {shownExisting.id}
+          {shownExisting.name && ` (“${shownExisting.name}”)`}. A second one would deliver every event twice.{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() =>
+              openMethodWith(GET_WEBHOOK_METHOD, {
+                values: { params: { id: shownExisting.id } },
+                send: true,
+                newTab: true,
+              })
+            }
+          >
+            Open webhook {shownExisting.id}
+          </button>
+        </p>
+      )}
       {!sandbox && <p className="inbox-note">{sendBlocked}</p>}
       {feed.problem && <p className="inbox-note inbox-note--error">{feed.problem}</p>}
       <div className="inbox-panel__tools">
