@@ -251,8 +251,9 @@ export function MethodPage({
       >
         <Panel
           id={requestId}
-          // The response gets the larger share by default (Hoppscotch's 35/65 stacked): it is what the user reads.
-          defaultSize={sideBySide ? '42%' : '34%'}
+          // Side by side the response gets the larger share: it is what the user reads. Stacked, halves: on a phone a
+          // third of the height (Hoppscotch's 35/65) leaves the form about 100 px under the URL bar and tabs.
+          defaultSize={sideBySide ? '42%' : '50%'}
           minSize={sideBySide ? '320px' : '140px'}
           className="pane-fill"
         >
@@ -284,7 +285,7 @@ export function MethodPage({
         <Separator className="splitter" aria-label="Resize the request and response panes" />
         <Panel
           id={responseId}
-          defaultSize={sideBySide ? '58%' : '66%'}
+          defaultSize={sideBySide ? '58%' : '50%'}
           minSize={sideBySide ? '360px' : '160px'}
           className="pane-fill"
         >
